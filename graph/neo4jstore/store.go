@@ -116,3 +116,21 @@ func (s *Store) dbOpt() neo4j.ExecuteQueryConfigurationOption {
 func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
 	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: mode})
 }
+
+// wrap marks an error from a running operation with ErrUnavailable or
+// ErrAuth when the server went away or stopped accepting the credentials,
+// so that callers can tell those apart from a failed statement.
+func (s *Store) wrap(err error) error {
+	if err == nil || errors.Is(err, ErrUnavailable) || errors.Is(err, ErrAuth) {
+		return err
+	}
+	var nerr *neo4j.Neo4jError
+	if errors.As(err, &nerr) && (nerr.Code == "Neo.ClientError.Security.Unauthorized" || nerr.Code == "Neo.ClientError.Security.AuthenticationRateLimit") {
+		return fmt.Errorf("%s as %s: %w: %v", s.cfg.URI, s.cfg.Username, ErrAuth, err)
+	}
+	var conn *neo4j.ConnectivityError
+	if errors.As(err, &conn) || neo4j.IsConnectivityError(err) {
+		return fmt.Errorf("%s: %w: %v", s.cfg.URI, ErrUnavailable, err)
+	}
+	return err
+}

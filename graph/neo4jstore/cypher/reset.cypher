@@ -1,0 +1,8 @@
+// name: reset
+// Deletes every node and relationship, in batches so that a large graph
+// does not need one huge transaction. Constraints and indexes stay.
+// Runs in an auto-commit transaction (CALL … IN TRANSACTIONS requires one).
+MATCH (n)
+CALL (n) {
+  DETACH DELETE n
+} IN TRANSACTIONS OF 10000 ROWS
