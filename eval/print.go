@@ -14,9 +14,9 @@ import (
 func (r Report) Print(w io.Writer) error {
 	ew := &errWriter{w: w}
 	ew.printf("%d documents\n\n", r.Documents)
-	ew.printf("%-16s %9s %9s %9s %6s %6s\n", "", "precision", "recall", "F1", "pred", "gold")
+	ew.printf("%-18s %9s %9s %9s %6s %6s\n", "", "precision", "recall", "F1", "pred", "gold")
 	row := func(name string, p PRF) {
-		ew.printf("%-16s %9.3f %9.3f %9.3f %6d %6d\n", name, p.Precision, p.Recall, p.F1, p.Predicted, p.Gold)
+		ew.printf("%-18s %9.3f %9.3f %9.3f %6d %6d\n", name, p.Precision, p.Recall, p.F1, p.Predicted, p.Gold)
 	}
 	row("entities", r.Entities)
 	row("relations", r.Relations.Micro)
