@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// runRelmap runs relmap in-process and returns its exit code, stdout and stderr.
+func runRelmap(tb testing.TB, args ...string) (int, string, string) {
+	tb.Helper()
+	var stdout, stderr bytes.Buffer
+	code := Run(args, strings.NewReader(""), &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func TestEvalJSON(t *testing.T) {
+	code, out, errOut := runRelmap(t, "eval", "--json", "../../testdata")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr: %s", code, errOut)
+	}
+	var r struct {
+		Documents int `json:"documents"`
+		Entities  struct {
+			Precision, Recall, F1 *float64
+		} `json:"entities"`
+		Relations struct {
+			Micro  struct{ Precision, Recall, F1 *float64 } `json:"micro"`
+			ByType map[string]struct{ F1 *float64 }          `json:"by_type"`
+		} `json:"relations"`
+		ModalityAccuracy *float64 `json:"modality_accuracy"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("eval --json printed no JSON: %v\n%s", err, out)
+	}
+	if got, want := r.Documents, 1; got != want {
+		t.Errorf("documents = %d, want %d", got, want)
+	}
+	if r.Entities.F1 == nil || r.Relations.Micro.F1 == nil || r.ModalityAccuracy == nil {
+		t.Errorf("missing scores in %s", out)
+	}
+	if _, ok := r.Relations.ByType["VISITED"]; !ok {
+		t.Errorf("by_type lacks VISITED: %s", out)
+	}
+}
+
+func TestEvalUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		msg  string
+	}{
+		{"no folder", []string{"eval"}, ExitUsage, "want one folder"},
+		{"missing folder", []string{"eval", "no-such-folder"}, ExitFailure, "no-such-folder"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errOut := runRelmap(t, tt.args...)
+			if code != tt.code || !strings.Contains(errOut, tt.msg) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, errOut, tt.code, tt.msg)
+			}
+		})
+	}
+}
