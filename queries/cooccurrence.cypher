@@ -1,0 +1,21 @@
+// name: cooccurrence
+// description: entities mentioned together, by the number of documents that mention both
+// param: entity string "" — only pairs that include this entity (any alias, any case); "" for all
+// param: limit int 20 — at most this many pairs
+// columns: entity, other, documents
+CALL () {
+  MATCH (a:Entity)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(b:Entity)
+  WHERE $entity = '' AND a.id < b.id
+  RETURN a, b, d
+  UNION
+  MATCH (a:Entity)
+  WHERE $entity <> '' AND toLower($entity) IN [x IN coalesce(a.aliases, []) + a.name | toLower(x)]
+  MATCH (a)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(b:Entity)
+  WHERE a <> b
+  RETURN a, b, d
+}
+WITH a, b, count(DISTINCT d) AS documents
+ORDER BY documents DESC, a.name, b.name
+LIMIT $limit
+RETURN a AS entity, b AS other, documents
+ORDER BY documents DESC, entity.name, other.name

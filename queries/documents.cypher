@@ -1,0 +1,26 @@
+// name: documents
+// description: the documents loaded and the entities each mentions, most mentioned first
+// param: entity string "" — only documents that mention this entity (any alias, any case); "" for all
+// param: limit int 100 — at most this many documents
+// columns: document, title, outlet, published, entities
+CALL () {
+  MATCH (d:Document)
+  WHERE $entity = ''
+  RETURN d
+  UNION
+  MATCH (e:Entity)
+  WHERE $entity <> '' AND toLower($entity) IN [a IN coalesce(e.aliases, []) + e.name | toLower(a)]
+  MATCH (d:Document)-[:MENTIONS]->(e)
+  RETURN d
+}
+WITH d
+ORDER BY d.id
+LIMIT $limit
+CALL (d) {
+  OPTIONAL MATCH (d)-[m:MENTIONS]->(e:Entity)
+  WITH e, m
+  ORDER BY m.count DESC, e.name
+  RETURN collect(e.name) AS entities
+}
+RETURN d.id AS document, d.title AS title, d.outlet AS outlet, d.published AS published, entities
+ORDER BY document

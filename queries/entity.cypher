@@ -1,0 +1,13 @@
+// name: entity
+// description: everything about one entity, found by any alias in any case: each claim that involves it
+// param: name string required — a name or alias of the entity, in any case
+// param: limit int 200 — at most this many rows
+// columns: entity, kind, aliases, direction, relation, other, modality, date, document, sentence
+MATCH (e:Entity)
+WHERE toLower($name) IN [a IN coalesce(e.aliases, []) + e.name | toLower(a)]
+OPTIONAL MATCH (e)-[r:VISITED|MET|QUOTED|SUPPLIES|LEADS|AFFILIATED_WITH|ACCOMPANIED]-(o:Entity)
+RETURN e AS entity, e.kind AS kind, e.aliases AS aliases,
+       CASE WHEN r IS NULL THEN null WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,
+       type(r) AS relation, o AS other, r.modality AS modality, r.date AS date, r.doc AS document, r.sentence AS sentence
+ORDER BY e.name, e.id, relation, direction, other.name, document
+LIMIT $limit
