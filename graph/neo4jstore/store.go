@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -15,6 +16,9 @@ type Config struct {
 	Username string
 	Password string
 	Database string // empty means the server's default database
+	// BatchRows is how many rows one write transaction carries
+	// (DefaultBatchRows when zero).
+	BatchRows int
 }
 
 // Defaults for a local server started by scripts/neo4j.
@@ -60,6 +64,9 @@ var ErrAuth = errors.New("neo4j refused the credentials")
 type Store struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
+
+	schemaMu   sync.Mutex // guards schemaDone
+	schemaDone bool       // ApplySchema succeeded through this Store
 }
 
 // Open connects to the server that cfg names and checks that it answers.
