@@ -12,9 +12,9 @@ import (
 type docRows struct {
 	id       string
 	hash     string
-	doc      map[string]any                    // the Document node's properties
-	entities []entityRow                       // the entities it names
-	mentions []map[string]any                  // {doc, id, count, aliases}
+	doc      map[string]any                     // the Document node's properties
+	entities []entityRow                        // the entities it names
+	mentions []map[string]any                   // {doc, id, count, aliases}
 	claims   map[graph.RelType][]map[string]any // {from, to, props}
 }
 
