@@ -70,4 +70,8 @@ type DeleteResult struct {
 type Stats struct {
 	Nodes         map[string]int64 `json:"nodes"`         // by label: Document, Entity, Person, ...
 	Relationships map[string]int64 `json:"relationships"` // by type: MENTIONS, VISITED, ...
+	// TotalNodes and TotalRelationships count everything, whatever the
+	// label or type, so that anything outside relmap's vocabulary shows.
+	TotalNodes         int64 `json:"total_nodes"`
+	TotalRelationships int64 `json:"total_relationships"`
 }
