@@ -428,3 +428,26 @@ func stripLiteralsAndComments(s string) string {
 	}
 	return b.String()
 }
+
+// Arrange returns rows, whose values follow columns, with their values in
+// the order of q's declared columns. It fails if columns are not exactly
+// the declared ones: the statement and its header disagree.
+func (q Query) Arrange(columns []string, rows [][]any) ([][]any, error) {
+	idx := make([]int, len(q.Columns))
+	for i, col := range q.Columns {
+		idx[i] = slices.Index(columns, col)
+	}
+	if len(columns) != len(q.Columns) || slices.Contains(idx, -1) {
+		return nil, fmt.Errorf("query %s: the statement returned columns %s but its header declares %s",
+			q.Name, strings.Join(columns, ", "), strings.Join(q.Columns, ", "))
+	}
+	out := make([][]any, len(rows))
+	for r, row := range rows {
+		vals := make([]any, len(idx))
+		for i, j := range idx {
+			vals[i] = row[j]
+		}
+		out[r] = vals
+	}
+	return out, nil
+}

@@ -224,3 +224,19 @@ func TestBind(t *testing.T) {
 		})
 	}
 }
+
+func TestArrange(t *testing.T) {
+	q := Query{Name: "q", Columns: []string{"a", "b"}}
+	got, err := q.Arrange([]string{"b", "a"}, [][]any{{2, 1}, {4, 3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := [][]any{{1, 2}, {3, 4}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Arrange = %v, want %v", got, want)
+	}
+	for _, cols := range [][]string{{"a"}, {"a", "c"}, {"a", "b", "c"}} {
+		if _, err := q.Arrange(cols, nil); err == nil || !strings.Contains(err.Error(), "declares a, b") {
+			t.Errorf("Arrange(%v) error = %v", cols, err)
+		}
+	}
+}
