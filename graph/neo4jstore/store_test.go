@@ -18,39 +18,10 @@ import (
 
 func TestMain(m *testing.M) { neo4jtest.Main(m) }
 
-// snapshot returns the whole graph as sorted lines, one per node and one
-// per relationship, with every label and property, so that two graphs
-// compare equal exactly when they hold the same data.
-func snapshot(tb testing.TB, s *neo4jstore.Store) []string {
-	tb.Helper()
-	ctx := context.Background()
-	var lines []string
-	nodes, err := s.Query(ctx, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", nil, time.Minute)
-	if err != nil {
-		tb.Fatalf("snapshot nodes: %v", err)
-	}
-	for _, row := range nodes.Rows {
-		lines = append(lines, "node "+sortedLabels(row[0])+" "+mustJSON(tb, row[1]))
-	}
-	rels, err := s.Query(ctx, "MATCH (a)-[r]->(b) RETURN type(r), a.id, b.id, properties(r)", nil, time.Minute)
-	if err != nil {
-		tb.Fatalf("snapshot relationships: %v", err)
-	}
-	for _, row := range rels.Rows {
-		lines = append(lines, fmt.Sprintf("rel %v %v->%v %s", row[0], row[1], row[2], mustJSON(tb, row[3])))
-	}
-	slices.Sort(lines)
-	return lines
-}
-
-func sortedLabels(v any) string {
-	var ls []string
-	for _, l := range v.([]any) {
-		ls = append(ls, l.(string))
-	}
-	slices.Sort(ls)
-	return strings.Join(ls, ":")
-}
+var (
+	snapshot = neo4jtest.Snapshot
+	diff     = neo4jtest.SameGraph
+)
 
 func mustJSON(tb testing.TB, v any) string {
 	tb.Helper()
@@ -59,34 +30,6 @@ func mustJSON(tb testing.TB, v any) string {
 		tb.Fatal(err)
 	}
 	return string(b)
-}
-
-// diff fails tb when two snapshots differ, listing the first differences.
-func diff(tb testing.TB, got, want []string) {
-	tb.Helper()
-	if slices.Equal(got, want) {
-		return
-	}
-	var extra, missing []string
-	for _, l := range got {
-		if !slices.Contains(want, l) {
-			extra = append(extra, l)
-		}
-	}
-	for _, l := range want {
-		if !slices.Contains(got, l) {
-			missing = append(missing, l)
-		}
-	}
-	tb.Fatalf("graph differs: %d lines, want %d\nunexpected (%d): %s\nmissing (%d): %s",
-		len(got), len(want), len(extra), head(extra), len(missing), head(missing))
-}
-
-func head(ls []string) string {
-	if len(ls) > 5 {
-		ls = ls[:5]
-	}
-	return strings.Join(ls, "\n  ")
 }
 
 // load writes xs and fails tb on any error.
