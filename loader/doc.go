@@ -1,12 +1,202 @@
-// Package loader turns news articles into graph values: it discovers and
-// reads input files, normalises their text for matching, splits it into
-// sentences and tokens with byte offsets into the original text, recognises
-// people, countries, organisations and places from embedded gazetteers and
-// name patterns, and recognises typed relations (VISITED, MET, QUOTED,
-// SUPPLIES, LEADS, AFFILIATED_WITH, ACCOMPANIED) with their modality, date,
-// items and evidence.
-//
-// Extraction is offline and deterministic: the same bytes always give the
-// same graph.Extraction, and every data file it uses is embedded in the
-// binary. The package knows nothing of Neo4j.
 package loader
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/relmap/relmap/graph"
+)
+
+// doc is the working state of one extraction.
+type doc struct {
+	lex        *lexicon
+	nt         *normText
+	sents      []sentence
+	ents       map[string]*entity
+	persons    map[string]*entity // by personKey
+	order      int
+	lowerVocab map[string]bool
+	pub        time.Time // publication date, zero when unknown
+	outlet     *entity
+	rels       map[string]*relCand
+	relOrder   int
+	// lastCountry is the country named last before the current sentence,
+	// for "the country's leader".
+	lastCountry *entity
+}
+
+// slug folds a name into an id part: lower case letters and digits joined
+// by hyphens.
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r == '\'' || r == '.':
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// entityID is the stable id of an entity: kind and slug of its name.
+func entityID(kind graph.Kind, name string) string {
+	return strings.ToLower(string(kind)) + ":" + slug(name)
+}
+
+// entityFor returns the document's entity of kind and canonical name,
+// creating it on first use.
+func (d *doc) entityFor(kind graph.Kind, name, country string) *entity {
+	if kind != graph.Person {
+		if k, ok := d.lex.kindOf[name]; ok && k == kind {
+			// canonical already
+		} else if g := d.canonical(name); g != nil && g.kind == kind {
+			name = g.name
+			if country == "" {
+				country = g.country
+			}
+		}
+	}
+	id := entityID(kind, name)
+	if e, ok := d.ents[id]; ok {
+		return e
+	}
+	e := &entity{id: id, name: name, kind: kind, aliases: map[string]bool{}, first: d.order, country: country}
+	if kind == graph.Organization && d.lex.media[name] {
+		e.media = true
+	}
+	d.order++
+	d.ents[id] = e
+	return e
+}
+
+// canonical looks a whole phrase up in the gazetteer.
+func (d *doc) canonical(phrase string) *gzEntry {
+	nt := normalize(phrase, false)
+	toks := tokenize(nt.norm, 0, len(nt.norm), nil)
+	if len(toks) == 0 {
+		return nil
+	}
+	g, end := d.lex.gazMatch(toks, 0)
+	if g == nil || end != len(toks) {
+		return nil
+	}
+	return g
+}
+
+// person returns the person entity for a full name, merging spelling
+// variants ("Kim Jong-un" = "Kim Jong Un") and gazetteer aliases.
+func (d *doc) person(name string, full bool) *entity {
+	key := personKey(name)
+	if p, ok := d.lex.people[key]; ok {
+		name = p.name
+		key = personKey(name)
+	}
+	e, ok := d.persons[key]
+	if !ok {
+		e = d.entityFor(graph.Person, name, "")
+		d.persons[key] = e
+		if p, ok := d.lex.people[key]; ok {
+			for _, r := range p.roles {
+				if r.role == "president" || r.role == "leader" || r.role == "prime minister" {
+					if d.lex.kindOf[r.at] == graph.Country && e.country == "" {
+						e.country = r.at
+					}
+				}
+			}
+		}
+	}
+	if full {
+		e.full++
+	}
+	return e
+}
+
+// surnameOf is the part of a full name that stands alone for the person:
+// the family name, first in Korean and Chinese names; the given name, last,
+// in Vietnamese names; else the last word.
+func surnameOf(name string) string {
+	f := strings.Fields(name)
+	switch {
+	case len(f) == 0:
+		return ""
+	case len(f) == 1:
+		return f[0]
+	case eastAsianSurnames[f[0]] && len(f) <= 3:
+		return f[0]
+	}
+	return f[len(f)-1]
+}
+
+// resolve turns the single names of the first pass into people, merges
+// mentions, and counts them.
+func (d *doc) resolve() {
+	short := map[string][]*entity{}
+	var people []*entity
+	for _, e := range d.persons {
+		people = append(people, e)
+	}
+	slices.SortFunc(people, func(a, b *entity) int { return a.first - b.first })
+	for _, e := range people {
+		if len(strings.Fields(e.name)) < 2 {
+			continue
+		}
+		s := surnameOf(e.name)
+		short[s] = append(short[s], e)
+		if h := strings.SplitN(s, "-", 2); len(h) == 2 {
+			short[h[1]] = append(short[h[1]], e) // "Leif-Eric Easley": no; "Shin Won-sik": no
+		}
+	}
+	pick := func(cands []*entity) *entity {
+		var best *entity
+		for _, c := range cands {
+			if best == nil || c.full > best.full || c.full == best.full && c.first < best.first {
+				best = c
+			}
+		}
+		return best
+	}
+	for si := range d.sents {
+		st := &d.sents[si]
+		out := st.ments[:0]
+		for _, m := range st.ments {
+			if m.single != "" {
+				switch {
+				case len(short[m.single]) > 0:
+					m.ent = pick(short[m.single])
+				case d.lex.single[m.single] != nil:
+					m.ent = d.person(d.lex.single[m.single].name, false)
+				case m.title != "" && !d.lex.common[strings.ToLower(m.single)] && !d.lowerVocab[strings.ToLower(m.single)]:
+					m.ent = d.person(m.single, false)
+				default:
+					continue
+				}
+				if m.honor != "" {
+					m.surface = m.honor + " " + m.single
+				}
+			}
+			if m.ent == nil {
+				continue
+			}
+			out = append(out, m)
+		}
+		st.ments = out
+		for _, m := range st.ments {
+			m.ent.mentions++
+			m.ent.aliases[m.surface] = true
+			if m.title != "" && m.ent.kind == graph.Person {
+				m.ent.titles = append(m.ent.titles, m.title)
+			}
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/relmap/relmap/graph"
 )
@@ -11,12 +13,211 @@ import (
 // Extract turns one article into a graph.Extraction (document metadata +
 // entities + relations with evidence + mention counts). Deterministic; safe
 // for concurrent use.
+//
+// source names where the data came from (a path or "-"); its extension
+// tells HTML (.html, .htm) and Markdown (.md, .markdown) from plain text.
+// HTML that starts like HTML is read as HTML whatever its name.
 func Extract(id, source string, data []byte) (graph.Extraction, error) {
 	if err := Check(data); err != nil {
 		return graph.Extraction{}, fmt.Errorf("extract %s: %w", id, err)
 	}
 	sum := sha256.Sum256(data)
-	doc := graph.Document{ID: id, Source: source, Hash: hex.EncodeToString(sum[:]), Text: string(data)}
+	text := string(data)
+	if looksHTML(source, data) {
+		text = htmlText(text)
+		if strings.TrimSpace(text) == "" {
+			return graph.Extraction{}, fmt.Errorf("extract %s: %w: no visible text in the HTML", id, ErrEmpty)
+		}
+	}
+	lower := strings.ToLower(source)
+	markdown := strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown")
+	d := &doc{
+		lex:        theLexicon(),
+		nt:         normalize(text, markdown),
+		ents:       map[string]*entity{},
+		persons:    map[string]*entity{},
+		lowerVocab: map[string]bool{},
+		rels:       map[string]*relCand{},
+	}
+	norm := d.nt.norm
+	fm := parseFrontMatter(norm)
+	if id == "stdin" && fm.id != "" {
+		id = fm.id
+	}
+	doc := graph.Document{ID: id, Source: source, Hash: hex.EncodeToString(sum[:]), Text: text, Title: fm.title, Outlet: fm.outlet, URL: fm.url}
+	bodyStart, bodyEnd := fm.end, len(norm)
+	// A closing "Source: Al Jazeera and news agencies" line names the outlet.
+	if ls, line := lastLine(norm, bodyStart, bodyEnd); line != "" {
+		if rest, ok := cutPrefixFold(line, "source:"); ok {
+			if doc.Outlet == "" {
+				doc.Outlet = cleanOutlet(rest)
+			}
+			bodyEnd = ls
+		}
+	}
+	if doc.Title == "" {
+		doc.Title = strings.TrimSpace(firstLine(norm, bodyStart, bodyEnd))
+	}
+	if t, ok := parseDate(fm.published); ok {
+		d.pub = t
+	} else {
+		// A date line near the top: "Published On 18 Jun 2024".
+		pos := bodyStart
+		for n := 0; n < 4 && pos < bodyEnd; n++ {
+			e := strings.IndexByte(norm[pos:bodyEnd], '\n')
+			if e < 0 {
+				e = bodyEnd - pos
+			}
+			if line := norm[pos : pos+e]; len(line) < 80 {
+				if t, ok := parseDate(line); ok {
+					d.pub = t
+					break
+				}
+			}
+			pos += e + 1
+		}
+	}
+	if !d.pub.IsZero() {
+		doc.Published = d.pub.Format("2006-01-02")
+	}
+	d.sents = splitSentences(norm, bodyStart, bodyEnd)
+	if len(d.sents) > 0 && d.sents[0].para == 0 && strings.TrimSpace(norm[d.sents[0].s:d.sents[0].e]) == doc.Title {
+		d.sents[0].headline = true
+	}
+	for _, st := range d.sents {
+		for _, t := range st.toks {
+			if t.kind == tWord && !t.cap {
+				d.lowerVocab[t.lower] = true
+			}
+		}
+	}
+	if doc.Outlet == "" {
+		doc.Outlet = datelineAgency(d.sents)
+	}
+	if doc.Outlet != "" {
+		name := doc.Outlet
+		if g := d.canonical(name); g != nil && g.kind == graph.Organization {
+			name = g.name
+		}
+		d.outlet = d.entityFor(graph.Organization, name, "")
+		d.outlet.media = true
+		d.outlet.aliases[doc.Outlet] = true
+	}
+	for si := range d.sents {
+		d.detect(si)
+	}
+	d.resolve()
+	d.relations()
+	return d.extraction(doc), nil
+}
+
+// extraction assembles the result in a stable order.
+func (d *doc) extraction(doc graph.Document) graph.Extraction {
 	x := graph.Extraction{Document: doc, Entities: []graph.Entity{}, Relations: []graph.Relation{}, Mentions: map[string]int{}}
-	return x, nil
+	used := map[string]bool{}
+	var cands []*relCand
+	for _, r := range d.rels {
+		cands = append(cands, r)
+	}
+	slices.SortFunc(cands, func(a, b *relCand) int {
+		if a.rel.Evidence.Start != b.rel.Evidence.Start {
+			return a.rel.Evidence.Start - b.rel.Evidence.Start
+		}
+		return strings.Compare(a.rel.Key(), b.rel.Key())
+	})
+	for _, c := range cands {
+		r := c.rel
+		r.Evidence.DocumentID = doc.ID
+		x.Relations = append(x.Relations, r)
+		used[r.From], used[r.To] = true, true
+	}
+	for _, e := range d.ents {
+		if e.mentions == 0 && !used[e.id] && e != d.outlet {
+			continue
+		}
+		aliases := []string{e.name}
+		for a := range e.aliases {
+			if a != "" {
+				aliases = append(aliases, a)
+			}
+		}
+		slices.Sort(aliases)
+		aliases = slices.Compact(aliases)
+		x.Entities = append(x.Entities, graph.Entity{ID: e.id, Kind: e.kind, Name: e.name, Aliases: aliases})
+		x.Mentions[e.id] = e.mentions
+	}
+	slices.SortFunc(x.Entities, func(a, b graph.Entity) int { return strings.Compare(a.ID, b.ID) })
+	return x
+}
+
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return strings.TrimSpace(s[len(prefix):]), true
+	}
+	return s, false
+}
+
+// cleanOutlet trims "and news agencies" and the like from a source line.
+func cleanOutlet(s string) string {
+	s = strings.TrimSpace(strings.TrimRight(s, ". "))
+	for _, sep := range []string{" and news agencies", " and agencies", " with agencies", " / agencies", ", agencies", " and wire services"} {
+		if i := strings.Index(strings.ToLower(s), sep); i > 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// lastLine returns the start and text of the last non-empty line.
+func lastLine(s string, from, to int) (int, string) {
+	end := to
+	for end > from {
+		st := strings.LastIndexByte(s[from:end], '\n')
+		start := from
+		if st >= 0 {
+			start = from + st + 1
+		}
+		if line := strings.TrimSpace(s[start:end]); line != "" {
+			return start, line
+		}
+		if st < 0 {
+			break
+		}
+		end = from + st
+	}
+	return to, ""
+}
+
+// firstLine returns the first non-empty line.
+func firstLine(s string, from, to int) string {
+	for from < to {
+		e := strings.IndexByte(s[from:to], '\n')
+		if e < 0 {
+			e = to - from
+		}
+		if line := strings.TrimSpace(s[from : from+e]); line != "" {
+			return line
+		}
+		from += e + 1
+	}
+	return ""
+}
+
+// datelineAgency reads the agency of a wire dateline: "SEOUL (Reuters) -".
+func datelineAgency(sents []sentence) string {
+	for k, st := range sents {
+		if k > 4 {
+			break
+		}
+		toks := st.toks
+		for i := 0; i+2 < len(toks) && i < 8; i++ {
+			if toks[i].text == "(" && toks[i+2].text == ")" && toks[i+1].cap {
+				switch toks[i+1].text {
+				case "Reuters", "AP", "AFP", "Yonhap", "TASS", "Xinhua", "Bloomberg", "UPI", "Kyodo", "RIA":
+					return toks[i+1].text
+				}
+			}
+		}
+	}
+	return ""
 }

@@ -1,0 +1,413 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/relmap/relmap/graph"
+)
+
+// entity is one real-world entity of a document.
+type entity struct {
+	id, name string
+	kind     graph.Kind
+	aliases  map[string]bool
+	mentions int
+	first    int // order of the first mention
+	full     int // mentions by the full name (people)
+	media    bool
+	country  string // the country a place lies in, or a person's country
+	titles   []string
+}
+
+// mention is one naming of an entity in a sentence, by token index.
+type mention struct {
+	s, e    int // token span [s, e) in the sentence
+	ent     *entity
+	surface string // normalised surface form
+	demonym bool
+	capital bool // a capital standing for its country
+	virtual bool // a pronoun or description, not an alias
+	title   string
+	single  string // an unresolved single name, resolved after the first pass
+	honor   string // an honorific before a single name ("Mr")
+	inQuote bool
+}
+
+// personCand is a person's name found by the first pass.
+type personCand struct {
+	name  string
+	toks  int
+	order int
+}
+
+// gazMatch returns the longest gazetteer entry matching toks at i, and the
+// end of the match.
+func (l *lexicon) gazMatch(toks []token, i int) (*gzEntry, int) {
+	t := toks[i]
+	if t.kind == tPunct {
+		return nil, 0
+	}
+	cands := l.byFirst[t.text]
+	if t.caps && len(t.text) > 3 {
+		cands = append(cands[:len(cands):len(cands)], l.byFirst[titleCase(t.text)]...)
+	}
+	var best *gzEntry
+	bestEnd := 0
+	for _, e := range cands {
+		if i+len(e.toks) > len(toks) || i+len(e.toks) <= bestEnd {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.toks); k++ {
+			tk := toks[i+k]
+			if tk.text != e.toks[k] && !(tk.caps && strings.EqualFold(tk.text, e.toks[k])) {
+				ok = false
+				break
+			}
+			// Tokens of a phrase must be adjacent or separated by spaces only.
+		}
+		if ok {
+			best, bestEnd = e, i+len(e.toks)
+		}
+	}
+	return best, bestEnd
+}
+
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == ' ' || r == '-'
+	}
+	return b.String()
+}
+
+// placePreps are the words before a capital that make it a destination or
+// a location rather than the state.
+var placePreps = set("in to at into near outside around across toward towards reached visited visit visiting toured tour landed arrived arriving centre center outskirts streets downtown central via")
+
+// isTitleWord reports whether t is a title or role word ("President",
+// "Minister", "Mr").
+func isTitleWord(t token) bool { return t.kind == tWord && titleWords[t.lower] }
+
+// detect finds the mentions of one sentence (first pass): gazetteer
+// phrases, organisation and place patterns, people's full names, and single
+// capitalised names left for later resolution.
+func (d *doc) detect(si int) {
+	st := &d.sents[si]
+	toks := st.toks
+	l := d.lex
+	n := len(toks)
+	titleCaseLine := st.headline && isTitleCased(toks)
+	var ms []mention
+	quote := quoteMask(toks)
+	dateline := -1
+	if n > 2 && toks[0].caps {
+		// "SEOUL/MOSCOW (Reuters) -": upper-case places before the agency.
+		for k := 1; k < n && k < 8; k++ {
+			if toks[k].text == "(" || toks[k].text == "-" || toks[k].text == "--" {
+				dateline = k
+				break
+			}
+			if !(toks[k].caps || toks[k].text == "/" || toks[k].text == ",") {
+				break
+			}
+		}
+	}
+	i := 0
+	for i < n {
+		t := toks[i]
+		if t.kind != tWord || !t.cap && l.byFirst[t.text] == nil {
+			i++
+			continue
+		}
+		// The run of capitalised words from i.
+		r := i
+		for r < n {
+			tk := toks[r]
+			if tk.kind == tWord && tk.cap {
+				r++
+				continue
+			}
+			if tk.text == "'" && r > i && tk.s == toks[r-1].e && strings.HasSuffix(toks[r-1].text, "s") && r+1 < n && toks[r+1].cap {
+				r++
+				continue
+			}
+			if (tk.lower == "of" || tk.lower == "for") && r > i && r+1 < n && toks[r+1].cap && (orgHeads[toks[r-1].text] || placeHeads[toks[r-1].text]) {
+				r++
+				if r < n && toks[r].lower == "the" && r+1 < n && toks[r+1].cap {
+					r++
+				}
+				continue
+			}
+			break
+		}
+		pos := i
+		var title []string
+		var titleStart = -1
+		for pos < max(r, i+1) {
+			g, gend := l.gazMatch(toks, pos)
+			oend, okind := orgPattern(toks, pos, r)
+			if oend > gend && !titleCaseLine {
+				m := mention{s: pos, e: oend, surface: span(d.nt.norm, toks, pos, oend)}
+				m.ent = d.entityFor(okind, m.surface, "")
+				ms = append(ms, m)
+				pos = oend
+				title = nil
+				continue
+			}
+			if g != nil {
+				m := mention{s: pos, e: gend, surface: span(d.nt.norm, toks, pos, gend)}
+				switch {
+				case g.kind == graph.Person:
+					m.ent = d.person(g.name, true)
+					m.title = strings.Join(title, " ")
+				case g.role == gCapital:
+					if d.capitalIsPlace(toks, pos, gend, dateline) {
+						m.ent = d.entityFor(graph.Place, g.name, g.country)
+					} else {
+						m.ent = d.entityFor(graph.Country, g.country, "")
+						m.capital = true
+					}
+				case g.role == gDemonym:
+					m.ent = d.entityFor(graph.Country, g.name, "")
+					m.demonym = true
+				default:
+					m.ent = d.entityFor(g.kind, g.name, g.country)
+				}
+				if dateline > 0 && pos < dateline && g.kind == graph.Place && m.ent.kind == graph.Place {
+					m.surface = toks[pos].text
+				}
+				ms = append(ms, m)
+				pos = gend
+				title = nil
+				continue
+			}
+			if pos >= r {
+				break
+			}
+			tk := toks[pos]
+			if isTitleWord(tk) {
+				if titleStart < 0 {
+					titleStart = pos
+				}
+				title = append(title, tk.lower)
+				pos++
+				continue
+			}
+			// A name: capitalised words up to a title, a gazetteer phrase or the run's end.
+			q := pos
+			for q < r && q-pos < 5 {
+				if q > pos && (isTitleWord(toks[q]) && !(len(title) > 0)) {
+					break
+				}
+				if q > pos {
+					if g2, _ := l.gazMatch(toks, q); g2 != nil && g2.kind != graph.Person {
+						break
+					}
+				}
+				if toks[q].text == "'" {
+					break
+				}
+				q++
+			}
+			if q == pos {
+				q = pos + 1
+			}
+			if q < n && placeSuffixes[toks[q].lower] && !titleCaseLine && len(title) == 0 {
+				m := mention{s: pos, e: q + 1, surface: span(d.nt.norm, toks, pos, q+1)}
+				m.ent = d.entityFor(graph.Place, m.surface, "")
+				ms = append(ms, m)
+				pos = q + 1
+				continue
+			}
+			name := toks[pos:q]
+			if m, ok := d.nameMention(toks, i, pos, q, name, title, titleCaseLine, pos == 0 || quote[pos] != quote[pos-1]); ok {
+				ms = append(ms, m)
+			}
+			title = nil
+			pos = q
+		}
+		if pos <= i {
+			pos = i + 1
+		}
+		i = pos
+	}
+	for k := range ms {
+		ms[k].inQuote = quote[ms[k].s]
+	}
+	st.ments = ms
+}
+
+// isTitleCased reports whether a heading capitalises its small words too.
+func isTitleCased(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.kind != tWord {
+			continue
+		}
+		words++
+		if t.cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
+// quoteMask marks the tokens inside paired double quotes.
+func quoteMask(toks []token) []bool {
+	mask := make([]bool, len(toks))
+	open := -1
+	for i, t := range toks {
+		if t.text != `"` {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		for k := open + 1; k < i; k++ {
+			mask[k] = true
+		}
+		open = -1
+	}
+	return mask
+}
+
+// span returns the normalised text of tokens [a, b).
+func span(norm string, toks []token, a, b int) string {
+	return norm[toks[a].s:toks[b-1].e]
+}
+
+// orgPattern recognises an organisation or place by its head word within
+// the capitalised run [pos, r): "Kookmin University", "Ministry of
+// Foreign Affairs", "Vostochny Cosmodrome".
+func orgPattern(toks []token, pos, r int) (int, graph.Kind) {
+	if pos >= r || isTitleWord(toks[pos]) && !orgHeads[toks[pos].text] {
+		return 0, ""
+	}
+	for h := pos; h < r; h++ {
+		t := toks[h]
+		if h > pos && isTitleWord(t) && !orgHeads[t.text] && !placeHeads[t.text] {
+			return 0, ""
+		}
+		kind := graph.Kind("")
+		switch {
+		case orgHeads[t.text]:
+			kind = graph.Organization
+		case placeHeads[t.text]:
+			kind = graph.Place
+		default:
+			continue
+		}
+		end := h + 1
+		// "Ministry of Foreign Affairs", "University of Seoul".
+		if end+1 < r && (toks[end].lower == "of" || toks[end].lower == "for") {
+			k := end + 1
+			if toks[k].lower == "the" {
+				k++
+			}
+			for k < r && toks[k].cap && !isTitleWord(toks[k]) || k < r && orgHeads[toks[k].text] {
+				k++
+			}
+			if k > end+1 {
+				end = k
+			}
+		}
+		if end-pos < 2 && !(toks[pos].text == "Ministry" || toks[pos].text == "University") {
+			return 0, ""
+		}
+		if end-pos < 2 {
+			return 0, ""
+		}
+		return end, kind
+	}
+	return 0, ""
+}
+
+// capitalIsPlace decides whether a capital names the city (a destination,
+// a location, a dateline) or stands for its state.
+func (d *doc) capitalIsPlace(toks []token, s, e, dateline int) bool {
+	if dateline > 0 && s < dateline {
+		return true
+	}
+	if s > 0 {
+		p := toks[s-1]
+		if placePreps[p.lower] {
+			return true
+		}
+		if p.text == "," && s > 1 && toks[s-2].lower == "capital" || p.lower == "capital" {
+			return true
+		}
+		if p.lower == "of" && s > 1 && placePreps[toks[s-2].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameMention classifies a run of capitalised words that no gazetteer
+// knows: a person's full name, or a single name to resolve later.
+func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, title []string, titleCaseLine, sentStart bool) (mention, bool) {
+	l := d.lex
+	// Drop leading common words ("The", "In") that start a sentence.
+	for len(name) > 0 && l.common[name[0].lower] && len(title) == 0 {
+		name = name[1:]
+		pos++
+	}
+	if len(name) == 0 {
+		return mention{}, false
+	}
+	for _, t := range name {
+		if t.kind != tWord || strings.ContainsAny(t.text, "0123456789") {
+			return mention{}, false
+		}
+	}
+	titled := len(title) > 0
+	if !titled && runStart > 0 {
+		p := toks[runStart-1]
+		if p.kind == tWord && !p.cap && (titleWords[p.lower] || leaderRoles[p.lower] || p.lower == "counterpart") {
+			titled = true
+			title = []string{p.lower}
+		}
+	}
+	m := mention{s: pos, e: pos + len(name), surface: span(d.nt.norm, toks, pos, pos+len(name)), title: strings.Join(title, " ")}
+	if len(name) == 1 {
+		if name[0].caps && len(name[0].text) <= 5 {
+			return mention{}, false // an unknown acronym
+		}
+		m.single = name[0].text
+		if len(title) > 0 && honorifics[title[len(title)-1]] {
+			m.honor = toks[pos-1].text
+		}
+		return m, true
+	}
+	if titleCaseLine && !titled {
+		return mention{}, false
+	}
+	if len(name) > 4 {
+		return mention{}, false
+	}
+	person := titled || l.firstName[name[0].text] || eastAsianSurnames[name[0].text] || vietnameseSurnames[name[0].text]
+	if !person {
+		commonish := false
+		for _, t := range name {
+			if l.common[t.lower] || d.lowerVocab[t.lower] || t.caps {
+				commonish = true
+				break
+			}
+		}
+		person = !commonish
+		if !person {
+			return mention{}, false
+		}
+	}
+	m.ent = d.person(m.surface, true)
+	return m, true
+}

@@ -1,0 +1,438 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/relmap/relmap/graph"
+)
+
+// relCand is one relation found in a sentence, before one per key is kept.
+type relCand struct {
+	rel      graph.Relation
+	order    int
+	headline bool
+}
+
+// sctx is the view of one sentence that relation rules work on.
+type sctx struct {
+	d     *doc
+	si    int
+	st    *sentence
+	toks  []token
+	ms    []mention // named, pronoun and description mentions, by position
+	quote []bool
+	subj  *entity
+}
+
+// Relation trigger words.
+var (
+	visitVerbs    = set("visit visits visited visiting arrive arrives arrived arriving travel travels travelled traveled travelling traveling toured tours went go goes going fly flies flew flying landed lands land drove drive drives reached reach reaches headed heading head came come comes returned return")
+	visitNouns    = set("visit trip tour arrival journey stopover")
+	metVerbs      = set("met meet meets meeting talks summit embraced embrace embraces hugged hosted hosts host greeted greets welcomed welcoming welcomes received handshake")
+	signVerbs     = set("signed sign signs signing")
+	supplyVerbs   = set("supply supplies supplied supplying provide provides provided providing send sends sent sending transfer transfers transferred transferring deliver delivers delivered delivering ship ships shipped shipping give gives gave giving export exports exported exporting sell sells sold selling")
+	receiveVerbs  = set("receive receives received receiving get gets got getting obtain obtains obtained obtaining acquire acquires acquired acquiring buy buys bought buying import imports imported importing")
+	deployVerbs   = set("deploying deployed deploys deploy using used uses use firing fired fires fire launching launched")
+	joinVerbs     = set("join joins joined joining accompany accompanies accompanied accompanying")
+	preps         = set("to with by for from of on against between among about at in into toward towards than")
+	determiners   = set("the a an his her its their our this that these those")
+	adjRoles      = set("new then former current acting late longtime veteran top senior chief deputy first vice then-leader then-president")
+	clauseBreaks  = set("; -- : ( )")
+	clauseJoiners = set("while but whereas although though because when after before as where which who")
+	allegedCues   = set("accused accuse accuses accusing suspected suspect suspects suspicion suspicions concern concerns concerned fear fears feared allegedly alleged reportedly presumably possibly could may might likely thought believed evidence claims claimed rumoured rumored purportedly apparently appears appeared suggest suggests suggested")
+	plannedCues   = set("will 'll shall expected due plans plan planned planning scheduled set intends intend intended upcoming impending invitation aims hopes hoping would")
+	deniedCues    = set("denied deny denies denying rejected rejects refuted refutes dismissed")
+)
+
+// relations runs every relation rule over the document's sentences.
+func (d *doc) relations() {
+	var lastSubj *entity
+	lastPara := -10
+	for si := range d.sents {
+		st := &d.sents[si]
+		if st.caption {
+			continue
+		}
+		c := &sctx{d: d, si: si, st: st, toks: st.toks, quote: quoteMask(st.toks)}
+		prevSubj := lastSubj
+		if st.para-lastPara > 1 {
+			prevSubj = nil
+		}
+		c.virtuals(prevSubj)
+		c.subj = c.subject()
+		c.leads()
+		c.affiliated()
+		c.visited()
+		c.met()
+		c.quoted()
+		c.supplies()
+		c.accompanied()
+		for _, m := range st.ments {
+			switch {
+			case m.ent.kind == graph.Country:
+				d.lastCountry = m.ent
+			case m.ent.kind == graph.Place && m.ent.country != "":
+				d.lastCountry = d.entityFor(graph.Country, m.ent.country, "")
+			}
+		}
+		if c.subj != nil && !allQuoted(c) {
+			lastSubj, lastPara = c.subj, st.para
+		} else if lastSubj != nil && !st.headline && !allQuoted(c) && len(c.persons()) > 0 {
+			lastPara = st.para
+		}
+	}
+}
+
+func allQuoted(c *sctx) bool {
+	return len(c.toks) > 0 && c.toks[0].text == `"`
+}
+
+// virtuals adds the pronouns and descriptions of a sentence ("he", "the
+// Russian president", "the minister") to its mentions, resolved to people.
+func (c *sctx) virtuals(prevSubj *entity) {
+	ms := slices.Clone(c.st.ments)
+	toks := c.toks
+	var inSent *entity
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if c.quote[i] {
+			continue
+		}
+		if m := mentionAt(ms, i); m != nil {
+			if m.ent.kind == graph.Person && inSent == nil && !c.possessive(*m) {
+				inSent = m.ent
+			}
+			// "the Russian president", "North Korea's leader" with no name after.
+			if m.ent.kind == graph.Country || m.ent.kind == graph.Organization {
+				k := m.e
+				if k < len(toks) && toks[k].text == "'s" {
+					k++
+				}
+				for k < len(toks) && adjRoles[toks[k].lower] {
+					k++
+				}
+				if k < len(toks) && !toks[k].cap && (leaderRoles[toks[k].lower] || toks[k].lower == "prime" && k+1 < len(toks) && toks[k+1].lower == "minister") {
+					end := k + 1
+					if toks[k].lower == "prime" {
+						end++
+					}
+					if end < len(toks) && (toks[end].cap || toks[end].text == ",") && mentionAt(ms, end+boolInt(toks[end].text == ",")) != nil {
+						continue // a name follows: the title of a named person
+					}
+					if p := c.d.leaderOf(m.ent); p != nil {
+						ms = append(ms, mention{s: k, e: end, ent: p, virtual: true, title: toks[k].lower})
+					}
+				}
+			}
+			i = m.e - 1
+			continue
+		}
+		switch {
+		case subjPronouns[t.lower] || objPronouns[t.lower]:
+			var p *entity
+			if t.lower == "him" || t.lower == "her" && i+1 < len(toks) && !toks[i+1].cap && toks[i+1].kind == tPunct {
+				p = c.lastOther(ms, i, inSent)
+			} else if inSent != nil {
+				p = inSent
+			} else {
+				p = prevSubj
+			}
+			if p != nil {
+				ms = append(ms, mention{s: i, e: i + 1, ent: p, virtual: true})
+				if inSent == nil && subjPronouns[t.lower] {
+					inSent = p
+				}
+			}
+		case t.lower == "the" && i+1 < len(toks):
+			// "the minister", "the Defense Minister", "the president".
+			k := i + 1
+			var words []string
+			for k < len(toks) && k < i+4 && titleWords[toks[k].lower] && mentionAt(ms, k) == nil {
+				words = append(words, toks[k].lower)
+				k++
+			}
+			if len(words) == 0 || k < len(toks) && (toks[k].cap || toks[k].text == "'s") {
+				continue
+			}
+			head := words[len(words)-1]
+			if !leaderRoles[head] && head != "minister" && head != "secretary" && head != "spokesman" && head != "spokeswoman" && head != "ambassador" && head != "envoy" {
+				continue
+			}
+			if p := c.d.byTitle(strings.Join(words, " "), si(c)); p != nil {
+				ms = append(ms, mention{s: i + 1, e: k, ent: p, virtual: true})
+				if inSent == nil {
+					inSent = p
+				}
+			}
+			i = k - 1
+		}
+	}
+	slices.SortStableFunc(ms, func(a, b mention) int { return a.s - b.s })
+	c.ms = ms
+}
+
+func si(c *sctx) int { return c.si }
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// lastOther is the last person named before token i other than subj.
+func (c *sctx) lastOther(ms []mention, i int, subj *entity) *entity {
+	var p *entity
+	for _, m := range ms {
+		if m.s < i && m.ent.kind == graph.Person && m.ent != subj {
+			p = m.ent
+		}
+	}
+	return p
+}
+
+// leaderOf is the person of the document who leads a country or
+// organisation, by a title in the text or by the gazetteer.
+func (d *doc) leaderOf(at *entity) *entity {
+	var best *entity
+	for _, e := range d.persons {
+		if e.mentions == 0 {
+			continue
+		}
+		ok := false
+		if p, found := d.lex.people[personKey(e.name)]; found {
+			for _, r := range p.roles {
+				if r.at == at.name && (leaderRoles[r.role] || r.role == "prime minister" || r.role == "general secretary") {
+					ok = true
+				}
+			}
+		}
+		if e.country == at.name && hasLeaderTitle(e.titles) {
+			ok = true
+		}
+		if ok && (best == nil || e.first < best.first) {
+			best = e
+		}
+	}
+	return best
+}
+
+func hasLeaderTitle(titles []string) bool {
+	for _, t := range titles {
+		for _, w := range strings.Fields(t) {
+			if leaderRoles[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// byTitle is the person most recently named with a title that ends with
+// the given words ("minister" matches "Defense Minister").
+func (d *doc) byTitle(words string, upTo int) *entity {
+	head := words[strings.LastIndexByte(words, ' ')+1:]
+	var best *entity
+	for k := 0; k <= upTo && k < len(d.sents); k++ {
+		for _, m := range d.sents[k].ments {
+			if m.ent.kind != graph.Person || m.title == "" {
+				continue
+			}
+			if strings.HasSuffix(m.title, head) {
+				best = m.ent
+			}
+		}
+	}
+	return best
+}
+
+// mentionAt returns the mention that starts at token i.
+func mentionAt(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].s == i {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// possessive reports whether a mention is followed by "'s".
+func (c *sctx) possessive(m mention) bool {
+	return m.e < len(c.toks) && (c.toks[m.e].text == "'s" || c.toks[m.e].text == "'")
+}
+
+// npStart walks back from a mention over its titles, determiners and the
+// country or organisation that qualifies it ("with North Korean leader Kim").
+func (c *sctx) npStart(m mention) int {
+	k := m.s
+	for k > 0 {
+		p := c.toks[k-1]
+		switch {
+		case isTitleWord(p) || leaderRoles[p.lower] || adjRoles[p.lower] || determiners[p.lower] || p.text == "'s" || p.lower == "counterpart":
+			k--
+		default:
+			if pm := c.mentionEndingAt(k); pm != nil && pm.ent.kind != graph.Person {
+				k = pm.s
+				continue
+			}
+			return k
+		}
+	}
+	return k
+}
+
+func (c *sctx) mentionEndingAt(e int) *mention {
+	for k := range c.ms {
+		if c.ms[k].e == e {
+			return &c.ms[k]
+		}
+	}
+	return nil
+}
+
+// afterPrep reports whether a mention is the object of a preposition.
+func (c *sctx) afterPrep(m mention) bool {
+	k := c.npStart(m)
+	return k > 0 && preps[c.toks[k-1].lower]
+}
+
+// subject is the sentence's first person outside quotes who is neither a
+// possessor nor the object of a preposition.
+func (c *sctx) subject() *entity {
+	for _, m := range c.ms {
+		if m.ent.kind != graph.Person || c.quote[m.s] || c.possessive(m) || c.afterPrep(m) {
+			continue
+		}
+		return m.ent
+	}
+	return nil
+}
+
+func (c *sctx) persons() []mention {
+	var out []mention
+	for _, m := range c.ms {
+		if m.ent.kind == graph.Person {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// clauseStart is the first token of the clause that holds token i.
+func (c *sctx) clauseStart(i int) int {
+	for k := i - 1; k > 0; k-- {
+		t := c.toks[k]
+		if clauseBreaks[t.text] {
+			return k + 1
+		}
+		if t.text == "," && k+1 < len(c.toks) && (c.toks[k+1].lower == "while" || c.toks[k+1].lower == "but" || c.toks[k+1].lower == "whereas") {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd is the token after the clause that holds token i.
+func (c *sctx) clauseEnd(i int) int {
+	for k := i + 1; k < len(c.toks); k++ {
+		t := c.toks[k]
+		if clauseBreaks[t.text] || t.text == "." {
+			return k
+		}
+		if t.text == "," && k+1 < len(c.toks) && (c.toks[k+1].lower == "while" || c.toks[k+1].lower == "but" || c.toks[k+1].lower == "whereas" || c.toks[k+1].lower == "which" || c.toks[k+1].lower == "where") {
+			return k
+		}
+	}
+	return len(c.toks)
+}
+
+// modality reads the cues between from and the trigger at i.
+func (c *sctx) modality(from, i int) graph.Modality {
+	alleged, planned, denied := false, false, false
+	for k := from; k < i && k < len(c.toks); k++ {
+		t := c.toks[k]
+		switch {
+		case deniedCues[t.lower]:
+			denied = true
+		case t.lower == "not" || t.lower == "never" || t.lower == "n't":
+			if k+1 <= i && k > 0 && (c.toks[k-1].lower == "did" || c.toks[k-1].lower == "has" || c.toks[k-1].lower == "have" || c.toks[k-1].lower == "had" || t.lower == "never") {
+				denied = true
+			}
+		case allegedCues[t.lower]:
+			alleged = true
+		case plannedCues[t.lower]:
+			planned = true
+		case t.lower == "to" && k == i-1:
+			planned = true // "Putin to visit", "agreed to supply"
+		}
+	}
+	switch {
+	case denied:
+		return graph.Denied
+	case alleged:
+		return graph.Alleged
+	case planned:
+		return graph.Planned
+	}
+	return graph.Asserted
+}
+
+// emit records one relation candidate with this sentence as evidence.
+func (c *sctx) emit(t graph.RelType, from, to *entity, mod graph.Modality, rule string, trig int) *graph.Relation {
+	if from == nil || to == nil || from == to || !t.Allows(from.kind, to.kind) {
+		return nil
+	}
+	d := c.d
+	r := graph.Relation{Type: t, From: from.id, To: to.id, Modality: mod}
+	r.Date = d.dateOf(c, trig, mod == graph.Planned)
+	os, oe := d.nt.origSpan(c.st.s, c.st.e)
+	r.Evidence = graph.Evidence{Sentence: d.nt.orig[os:oe], Start: os, End: oe, Rule: rule}
+	key := r.Key()
+	old, ok := d.rels[key]
+	cand := &relCand{rel: r, order: d.relOrder, headline: c.st.headline}
+	d.relOrder++
+	switch {
+	case !ok:
+		d.rels[key] = cand
+	case old.headline && !cand.headline:
+		d.rels[key] = cand
+	case old.headline == cand.headline && old.rel.Modality == graph.Planned && mod == graph.Asserted:
+		d.rels[key] = cand
+	default:
+		return &old.rel
+	}
+	return &d.rels[key].rel
+}
+
+// firstAfter returns the first mention starting in [a, b) that satisfies ok.
+func (c *sctx) firstAfter(a, b int, ok func(mention) bool) *mention {
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.s >= a && m.s < b && ok(*m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// lastBefore returns the last mention ending at or before b and starting at
+// or after a that satisfies ok.
+func (c *sctx) lastBefore(a, b int, ok func(mention) bool) *mention {
+	var out *mention
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.s >= a && m.e <= b && ok(*m) {
+			out = m
+		}
+	}
+	return out
+}
+
+func isPerson(m mention) bool { return m.ent.kind == graph.Person }
+func isPlace(m mention) bool {
+	return m.ent.kind == graph.Place || m.ent.kind == graph.Country && !m.demonym
+}
+func isParty(m mention) bool {
+	return m.ent.kind == graph.Country || m.ent.kind == graph.Organization || m.ent.kind == graph.Person
+}

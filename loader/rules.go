@@ -1,0 +1,978 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/relmap/relmap/graph"
+)
+
+// subjectsBefore returns the people who act at trigger i: the last person
+// of the clause before it who is neither a possessor nor the object of a
+// preposition, with the people coordinated with it ("Kim and Putin").
+func (c *sctx) subjectsBefore(i int) []*entity {
+	cs := c.clauseStart(i)
+	var last *mention
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.s < cs || m.e > i || m.ent.kind != graph.Person || c.quote[m.s] != c.quote[min(i, len(c.quote)-1)] {
+			continue
+		}
+		if c.possessive(*m) || c.afterPrep(*m) {
+			continue
+		}
+		last = m
+	}
+	if last == nil {
+		if c.subj != nil && cs == 0 {
+			for _, m := range c.ms {
+				if m.ent == c.subj && m.s < i {
+					return []*entity{c.subj}
+				}
+			}
+		}
+		return nil
+	}
+	out := []*entity{last.ent}
+	// Coordinated people before it: "X and Y", "X, Y and Z".
+	start := c.npStart(*last)
+	for start > 0 && (c.toks[start-1].lower == "and" || c.toks[start-1].text == ",") {
+		p := c.mentionEndingAtPerson(start - 1)
+		if p == nil {
+			break
+		}
+		out = append(out, p.ent)
+		start = c.npStart(*p)
+	}
+	return out
+}
+
+func (c *sctx) mentionEndingAtPerson(e int) *mention {
+	for k := range c.ms {
+		if c.ms[k].e == e && c.ms[k].ent.kind == graph.Person {
+			return &c.ms[k]
+		}
+	}
+	return nil
+}
+
+// objectsAfter returns the people right after token i (allowing titles
+// and "with"), and those coordinated with them, up to token end.
+func (c *sctx) objectsAfter(i, end int) []*mention {
+	var out []*mention
+	prevEnd := -1
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.s <= i || m.s >= end || m.ent.kind != graph.Person {
+			continue
+		}
+		ns := c.npStart(*m)
+		if prevEnd < 0 {
+			gap := c.toks[i+1 : max(ns, i+1)]
+			if len(gap) > 2 || len(gap) > 0 && !(gap[0].lower == "with" || gap[0].lower == "hands" || gap[0].lower == "and") || len(gap) == 2 && gap[1].lower != "with" {
+				return out
+			}
+		} else {
+			gap := c.toks[prevEnd:max(ns, prevEnd)]
+			ok := false
+			for _, g := range gap {
+				if g.lower == "and" || g.text == "," {
+					ok = true
+				}
+				if metVerbs[g.lower] || signVerbs[g.lower] || visitVerbs[g.lower] || speechVerbs[g.lower] {
+					ok = false
+					break
+				}
+			}
+			if !ok || len(gap) > 10 {
+				return out
+			}
+		}
+		out = append(out, m)
+		prevEnd = m.e
+		if c.possessive(*m) {
+			prevEnd++
+		}
+	}
+	return out
+}
+
+// leads finds LEADS from titles: "Russian President Vladimir Putin",
+// "North Korea's leader Kim Jong Un", "Communist Party General Secretary
+// Nguyen Phu Trong", "the country's then-leader, Kim Jong Il", "Chairman of
+// State Affairs of the DPRK, Kim Jong Un"; and AFFILIATED_WITH from
+// non-leading titles at an organisation ("Kremlin spokesman Dmitry Peskov").
+func (c *sctx) leads() {
+	for _, m := range c.ms {
+		if m.ent.kind != graph.Person {
+			continue
+		}
+		if m.virtual {
+			if m.title != "" {
+				// A description: "the Russian president".
+				if at := c.mentionEndingAt(m.s); at != nil {
+					c.emit(graph.Leads, m.ent, at.ent, graph.Asserted, "leads/description", m.s)
+				} else if m.s > 0 && c.toks[m.s-1].text == "'s" {
+					if at := c.mentionEndingAt(m.s - 1); at != nil {
+						c.emit(graph.Leads, m.ent, at.ent, graph.Asserted, "leads/description", m.s)
+					}
+				}
+			}
+			continue
+		}
+		role, at, rule := c.titleOf(m)
+		if at == nil || role == "" {
+			continue
+		}
+		if at.kind == graph.Country && m.ent.country == "" {
+			m.ent.country = at.name
+		}
+		if isLeaderRole(role) {
+			c.emit(graph.Leads, m.ent, at, graph.Asserted, rule, m.s)
+		} else if at.kind == graph.Organization && !strings.Contains(role, "counterpart") {
+			c.emit(graph.AffiliatedWith, m.ent, at, graph.Asserted, "affiliated/title", m.s)
+		}
+	}
+}
+
+// isLeaderRole reports whether a role leads what it is of.
+func isLeaderRole(role string) bool {
+	f := strings.Fields(role)
+	if len(f) == 0 {
+		return false
+	}
+	head := f[len(f)-1]
+	if strings.Contains(role, "prime minister") || strings.Contains(role, "general secretary") || strings.Contains(role, "secretary general") {
+		return true
+	}
+	if strings.HasPrefix(head, "then-") {
+		head = strings.TrimPrefix(head, "then-")
+	}
+	if head == "vice" || strings.Contains(role, "vice") || strings.Contains(role, "deputy") {
+		return false
+	}
+	return leaderRoles[head]
+}
+
+// titleOf reads the role and the country or organisation named before a
+// person.
+func (c *sctx) titleOf(m mention) (string, *entity, string) {
+	toks := c.toks
+	k := m.s
+	comma := false
+	if k > 0 && toks[k-1].text == "," {
+		k--
+		comma = true
+	}
+	var role []string
+	for k > 0 {
+		p := toks[k-1]
+		if (isTitleWord(p) || leaderRoles[p.lower] || adjRoles[p.lower] || strings.HasPrefix(p.lower, "then-") || p.lower == "counterpart") && c.mentionEndingAt(k) == nil {
+			role = append([]string{strings.TrimPrefix(p.lower, "then-")}, role...)
+			k--
+			continue
+		}
+		break
+	}
+	if len(role) == 0 {
+		// "Chairman of State Affairs of the DPRK, Kim Jong Un".
+		if comma {
+			if at := c.mentionEndingAt(k); at != nil && at.ent.kind != graph.Person {
+				for j := at.s - 1; j >= 0 && j >= at.s-7; j-- {
+					if toks[j].lower == "of" && j > 0 {
+						continue
+					}
+					if leaderRoles[toks[j].lower] && j+1 < at.s && toks[j+1].lower == "of" {
+						return toks[j].lower, at.ent, "leads/role-of"
+					}
+				}
+			}
+		}
+		return "", nil, ""
+	}
+	roleStr := strings.Join(role, " ")
+	if k > 0 && toks[k-1].text == "'s" {
+		k--
+	}
+	if at := c.mentionEndingAt(k); at != nil && at.ent.kind != graph.Person {
+		return roleStr, at.ent, "leads/title"
+	}
+	// "the country's then-leader": the country named last.
+	if k > 1 && toks[k-1].lower == "country" && toks[k-2].lower == "the" && c.d.lastCountry != nil {
+		return roleStr, c.d.lastCountry, "leads/the-country"
+	}
+	// "Kim Jong Un, the leader of North Korea" is read by affiliated.
+	return roleStr, nil, ""
+}
+
+// affiliated finds AFFILIATED_WITH (and LEADS) in appositions: "Andrei
+// Lankov, an expert on North Korea at Kookmin University"; "X, head of the
+// Y Institute"; and "X of the Y Institute".
+func (c *sctx) affiliated() {
+	toks := c.toks
+	for _, m := range c.ms {
+		if m.ent.kind != graph.Person || m.virtual || m.e >= len(toks) {
+			continue
+		}
+		switch {
+		case toks[m.e].text == ",":
+			end := m.e + 1
+			for end < len(toks) && toks[end].text != "," && toks[end].text != "." && end-m.e < 20 {
+				end++
+			}
+			if end-m.e < 3 || m.e+1 >= len(toks) {
+				continue
+			}
+			first := toks[m.e+1].lower
+			if !(first == "a" || first == "an" || first == "the" || first == "who" || titleWords[first] || leaderRoles[first]) {
+				continue
+			}
+			var role string
+			for k := m.e + 1; k < end; k++ {
+				if leaderRoles[toks[k].lower] || toks[k].lower == "minister" {
+					role = toks[k].lower
+				}
+				if om := mentionAt(c.ms, k); om != nil {
+					if om.ent.kind == graph.Organization && k > 0 && (preps[toks[k-1].lower] || determiners[toks[k-1].lower] && k > 1 && preps[toks[k-2].lower]) {
+						if role != "" && isLeaderRole(role) {
+							c.emit(graph.Leads, m.ent, om.ent, graph.Asserted, "leads/apposition", m.s)
+						} else {
+							c.emit(graph.AffiliatedWith, m.ent, om.ent, graph.Asserted, "affiliated/apposition", m.s)
+						}
+						break
+					}
+					if om.ent.kind == graph.Country && role != "" && isLeaderRole(role) && (toks[k-1].lower == "of" || om.e < len(toks) && toks[om.e].text == "'s") {
+						c.emit(graph.Leads, m.ent, om.ent, graph.Asserted, "leads/apposition", m.s)
+						break
+					}
+					k = om.e - 1
+				}
+			}
+		case toks[m.e].lower == "of":
+			k := m.e + 1
+			if k < len(toks) && toks[k].lower == "the" {
+				k++
+			}
+			if om := mentionAt(c.ms, k); om != nil && om.ent.kind == graph.Organization {
+				c.emit(graph.AffiliatedWith, m.ent, om.ent, graph.Asserted, "affiliated/of", m.s)
+			}
+		}
+	}
+}
+
+// visited finds trips: "arrived in X", "visited X", "travel on to X",
+// "Kim's visit to X", "his Russia trip", "welcoming him at X".
+func (c *sctx) visited() {
+	toks := c.toks
+	for i, t := range toks {
+		if c.quote[i] || t.kind != tWord {
+			continue
+		}
+		noun := visitNouns[t.lower] && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].text == "'s" || adjRoles[toks[i-1].lower] || toks[i-1].lower == "state" || toks[i-1].lower == "official" || toks[i-1].lower == "lavish" || toks[i-1].lower == "first" || c.mentionEndingAt(i) != nil)
+		verb := visitVerbs[t.lower] && !noun
+		if !noun && !verb {
+			continue
+		}
+		if verb && !strings.HasPrefix(t.lower, "visit") && !strings.HasPrefix(t.lower, "tour") && t.lower != "reached" && t.lower != "reach" {
+			// Motion verbs need a destination preposition.
+			if i+1 >= len(toks) || !(toks[i+1].lower == "to" || toks[i+1].lower == "in" || toks[i+1].lower == "at" || toks[i+1].lower == "into" || toks[i+1].lower == "on" && i+2 < len(toks) && toks[i+2].lower == "to") {
+				continue
+			}
+		}
+		end := c.clauseEnd(i)
+		dest := c.destination(i, end, noun)
+		var travellers []*entity
+		if noun {
+			travellers = c.possessor(i)
+			if dest == nil {
+				// "his Russia trip"
+				if pm := c.mentionEndingAt(i); pm != nil && isPlace(*pm) {
+					dest = pm
+				}
+			}
+		}
+		if travellers == nil {
+			travellers = c.subjectsBefore(i)
+		}
+		mod := c.modality(c.clauseStart(i), i)
+		if dest == nil {
+			if noun && (t.lower == "visit") {
+				// "during a state visit" with a foreign counterpart.
+				if cp := c.counterpartCountry(); cp != nil {
+					for _, p := range travellers {
+						if p.country != cp.name {
+							c.emit(graph.Visited, p, cp, mod, "visited/state-visit", i)
+						}
+					}
+				}
+			}
+			continue
+		}
+		for _, p := range travellers {
+			c.emit(graph.Visited, p, dest.ent, mod, "visited/"+t.lower, i)
+		}
+		// "arrived in Hanoi from North Korea": the place left was visited too.
+		if strings.HasPrefix(t.lower, "arriv") || t.lower == "came" || t.lower == "flew" || t.lower == "travelled" || t.lower == "traveled" {
+			for k := dest.e; k < end-1; k++ {
+				if toks[k].lower == "from" {
+					if from := mentionAt(c.ms, k+1); from != nil && isPlace(*from) {
+						for _, p := range travellers {
+							if p.country != from.ent.name && p.country != from.ent.country {
+								c.emit(graph.Visited, p, from.ent, mod, "visited/arrived-from", i)
+							}
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	// Receptions: "welcoming him at Vostochny Cosmodrome".
+	for i, t := range toks {
+		if c.quote[i] || !(t.lower == "welcoming" || t.lower == "welcomed" || t.lower == "greeted" || t.lower == "greeting" || t.lower == "hosted" || t.lower == "hosting" || t.lower == "received" || t.lower == "receiving") {
+			continue
+		}
+		guest := mentionAt(c.ms, i+1)
+		if guest == nil || guest.ent.kind != graph.Person {
+			continue
+		}
+		k := guest.e
+		if k < len(toks) && (toks[k].lower == "at" || toks[k].lower == "in" || toks[k].lower == "to") {
+			k++
+			if k < len(toks) && toks[k].lower == "the" {
+				k++
+			}
+			if place := mentionAt(c.ms, k); place != nil && isPlace(*place) {
+				c.emit(graph.Visited, guest.ent, place.ent, c.modality(c.clauseStart(i), i), "visited/reception", i)
+			}
+		}
+	}
+}
+
+// destination is the country or place a trip goes to, after trigger i.
+func (c *sctx) destination(i, end int, noun bool) *mention {
+	toks := c.toks
+	k := i + 1
+	if noun {
+		if k >= end || !(toks[k].lower == "to" || toks[k].lower == "of") {
+			return nil
+		}
+	}
+	for ; k < end && k < i+7; k++ {
+		t := toks[k]
+		if m := mentionAt(c.ms, k); m != nil {
+			if !isPlace(*m) {
+				return nil
+			}
+			// "Vietnam's Presidential Palace": the place, not the country.
+			if c.possessive(*m) {
+				if n := mentionAt(c.ms, m.e+1); n != nil && n.ent.kind == graph.Place {
+					return n
+				}
+			}
+			return m
+		}
+		if t.lower == "from" || t.lower == "after" || t.lower == "before" || t.lower == "with" || t.lower == "for" || t.kind == tPunct {
+			return nil
+		}
+	}
+	return nil
+}
+
+// possessor is the traveller of a trip noun: "Kim's visit", "his visit".
+func (c *sctx) possessor(i int) []*entity {
+	k := i - 1
+	for k >= 0 && (adjRoles[c.toks[k].lower] || c.toks[k].lower == "state" || c.toks[k].lower == "official" || c.toks[k].lower == "lavish" || c.toks[k].lower == "historic" || c.toks[k].lower == "rare") {
+		k--
+	}
+	if pm := c.mentionEndingAt(k + 1); pm != nil && pm.ent.kind != graph.Person && k >= 0 {
+		k = pm.s - 1 // "his Russia trip"
+	}
+	if k < 0 {
+		return nil
+	}
+	if c.toks[k].text == "'s" {
+		if pm := c.mentionEndingAt(k); pm != nil && pm.ent.kind == graph.Person {
+			return []*entity{pm.ent}
+		}
+		return nil
+	}
+	if c.toks[k].lower == "his" || c.toks[k].lower == "her" {
+		if pm := mentionAt(c.ms, k); pm != nil && pm.ent.kind == graph.Person {
+			return []*entity{pm.ent}
+		}
+	}
+	return nil
+}
+
+// counterpartCountry is the country of "his Vietnamese counterpart".
+func (c *sctx) counterpartCountry() *entity {
+	for i, t := range c.toks {
+		if t.lower == "counterpart" && i > 0 {
+			if m := c.mentionEndingAt(i); m != nil && m.ent.kind == graph.Country {
+				return m.ent
+			}
+		}
+	}
+	return nil
+}
+
+// met finds meetings: "met X", "talks with X", "shakes hands with X", "X
+// and Y signed", "is scheduled to meet X", and the place of the meeting.
+func (c *sctx) met() {
+	toks := c.toks
+	var parts []*entity
+	after := -1
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if c.quote[i] || t.kind != tWord {
+			continue
+		}
+		trig := i
+		hands := (t.lower == "shakes" || t.lower == "shook" || t.lower == "shake" || t.lower == "shaking") && i+1 < len(toks)
+		if hands {
+			if toks[i+1].lower == "hands" {
+				i++
+			} else if m := mentionAt(c.ms, i+1); !(m != nil && m.ent.kind == graph.Person && c.possessive(*m) && m.e+1 < len(toks) && toks[m.e+1].lower == "hand") {
+				continue
+			}
+		} else if !metVerbs[t.lower] && !signVerbs[t.lower] {
+			continue
+		}
+		if t.lower == "received" || t.lower == "welcomed" || t.lower == "welcoming" || t.lower == "greeted" || t.lower == "hosted" || t.lower == "hosts" || t.lower == "host" || t.lower == "welcomes" || t.lower == "greets" {
+			if m := mentionAt(c.ms, i+1); m == nil || m.ent.kind != graph.Person {
+				continue
+			}
+		}
+		// Objects run to the next meeting verb or the sentence's end.
+		end := len(toks)
+		for k := i + 1; k < len(toks); k++ {
+			if toks[k].text == ";" || toks[k].text == "." || (metVerbs[toks[k].lower] || signVerbs[toks[k].lower]) && !c.quote[k] {
+				end = k
+				break
+			}
+		}
+		var objs []*mention
+		if signVerbs[t.lower] || t.lower == "talks" || t.lower == "summit" || t.lower == "meeting" || t.lower == "handshake" {
+			// "signed deals with X", "talks with X": the partner follows "with".
+			for k := i + 1; k < end && k < i+8; k++ {
+				if toks[k].lower == "with" {
+					objs = c.objectsAfter(k, end)
+					break
+				}
+			}
+		} else {
+			objs = c.objectsAfter(i, end)
+		}
+		subjs := c.subjectsBefore(trig)
+		mod := c.modality(c.clauseStartMet(trig), trig)
+		rule := "met/" + t.lower
+		if hands {
+			rule = "met/shake-hands"
+		}
+		for _, s := range subjs {
+			for _, o := range objs {
+				if c.emit(graph.Met, s, o.ent, mod, rule, trig) != nil {
+					parts = appendUnique(parts, s, o.ent)
+					after = max(after, o.e)
+				}
+			}
+		}
+		if len(subjs) > 1 && (len(objs) == 0) {
+			for a := 0; a < len(subjs); a++ {
+				for b := a + 1; b < len(subjs); b++ {
+					if c.emit(graph.Met, subjs[a], subjs[b], mod, rule, trig) != nil {
+						parts = appendUnique(parts, subjs[a], subjs[b])
+						after = max(after, trig+1)
+					}
+				}
+			}
+		}
+		if t.lower == "meeting" || t.lower == "talks" || t.lower == "summit" {
+			after = max(after, trig+1)
+		}
+	}
+	if len(parts) == 0 || after < 0 {
+		return
+	}
+	// "met X on Wednesday in Russia's Far East", "a meeting at the Vostochny
+	// Cosmodrome": those who came from abroad visited the place.
+	for k := after; k < len(toks) && k < after+6; k++ {
+		if toks[k].text == "," || toks[k].text == "." || toks[k].text == ";" {
+			break
+		}
+		if toks[k].lower != "in" && toks[k].lower != "at" {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && toks[j].lower == "the" {
+			j++
+		}
+		place := mentionAt(c.ms, j)
+		if place == nil || !isPlace(*place) {
+			continue
+		}
+		home := place.ent.country
+		if place.ent.kind == graph.Country {
+			home = place.ent.name
+		}
+		for _, p := range parts {
+			if p.country != "" && home != "" && p.country != home {
+				c.emit(graph.Visited, p, place.ent, c.modality(0, k), "visited/met-in", k)
+			}
+		}
+		break
+	}
+}
+
+// clauseStartMet starts the modality window of a meeting at the previous
+// meeting verb, so "met X ... and is scheduled to meet Y" reads apart.
+func (c *sctx) clauseStartMet(i int) int {
+	cs := c.clauseStart(i)
+	for k := i - 1; k > cs; k-- {
+		if metVerbs[c.toks[k].lower] || signVerbs[c.toks[k].lower] {
+			return k + 1
+		}
+	}
+	return cs
+}
+
+func appendUnique(xs []*entity, ys ...*entity) []*entity {
+	for _, y := range ys {
+		if !slices.Contains(xs, y) {
+			xs = append(xs, y)
+		}
+	}
+	return xs
+}
+
+// quoted finds people whose words are quoted or reported: "X said",
+// "said X", "X, an expert at Y, told Z", "according to X", "he said".
+func (c *sctx) quoted() {
+	toks := c.toks
+	for i, t := range toks {
+		if c.quote[i] || t.kind != tWord {
+			continue
+		}
+		var speaker *entity
+		verb := i
+		switch {
+		case speechVerbs[t.lower]:
+			if i+1 < len(toks) && toks[i+1].lower == "to" && (t.lower == "said" || t.lower == "believed" || t.lower == "reported") {
+				continue // "is said to be": a hedge
+			}
+			if i > 0 && (toks[i-1].lower == "be" || toks[i-1].lower == "been" || toks[i-1].lower == "being") {
+				continue
+			}
+			speaker = c.speakerOf(i)
+		case t.lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to":
+			for k := range c.ms {
+				m := c.ms[k]
+				if m.ent.kind == graph.Person && m.s > i+1 && c.npStart(m) <= i+2 && !c.possessive(m) {
+					speaker = m.ent
+					break
+				}
+			}
+		default:
+			continue
+		}
+		if speaker == nil {
+			continue
+		}
+		src := c.sourceOf(verb)
+		if src == nil {
+			continue
+		}
+		r := c.emit(graph.Quoted, src, speaker, graph.Asserted, "quoted/"+t.lower, verb)
+		if r != nil && r.Quote == "" {
+			r.Quote = c.quotedWords()
+		}
+	}
+}
+
+// speakerOf finds who a speech verb at i reports.
+func (c *sctx) speakerOf(i int) *entity {
+	toks := c.toks
+	// Inverted: ", said Mr Putin".
+	for k := range c.ms {
+		m := c.ms[k]
+		if m.ent.kind == graph.Person && m.s > i && c.npStart(m) <= i+1 && !c.possessive(m) {
+			if i == 0 || toks[i-1].text == "," || toks[i-1].text == `"` || toks[i-1].text == "'" {
+				return m.ent
+			}
+		}
+	}
+	var best *mention
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.e > i || m.ent.kind != graph.Person || c.quote[m.s] || c.possessive(*m) || c.afterPrep(*m) {
+			continue
+		}
+		best = m
+	}
+	if best == nil {
+		return nil
+	}
+	gap := toks[best.e:i]
+	if len(gap) == 0 {
+		return best.ent
+	}
+	// An apposition: "X, an expert at Y, said"; "Kim, speaking through an interpreter, thanked".
+	if gap[0].text == "," && gap[len(gap)-1].text == "," {
+		return best.ent
+	}
+	for _, g := range gap {
+		if !speechAdverbs[g.lower] {
+			return nil
+		}
+	}
+	return best.ent
+}
+
+// speechAdverbs may stand between a speaker and the verb: "Putin also said".
+var speechAdverbs = set("also later has had have was is then further again previously recently earlier reportedly once had would will repeatedly publicly separately has also later")
+
+// sourceOf is who a quotation comes from: the medium a speaker told ("told
+// The Associated Press"), a newspaper named as where the words appeared, or
+// the article's outlet.
+func (c *sctx) sourceOf(i int) *entity {
+	toks := c.toks
+	if strings.HasPrefix(toks[i].lower, "told") || strings.HasPrefix(toks[i].lower, "tell") {
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if m := mentionAt(c.ms, k); m != nil {
+				if m.ent.kind == graph.Organization {
+					return m.ent
+				}
+				break
+			}
+		}
+	}
+	for _, m := range c.ms {
+		if m.ent.kind == graph.Organization && m.ent.media && m.s > 0 && !c.quote[m.s] {
+			p := toks[c.npStart(m)-1:][0]
+			if c.npStart(m) > 0 && (p.lower == "in" || p.lower == "of" || p.lower == "to" || p.lower == "with" || p.lower == "by") {
+				return m.ent
+			}
+		}
+	}
+	return c.d.outlet
+}
+
+// quotedWords returns the words inside the sentence's quotation marks, from
+// the original text, joined by " ... ".
+func (c *sctx) quotedWords() string {
+	var parts []string
+	open := -1
+	for i, t := range c.toks {
+		if t.text != `"` {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		if i > open+1 {
+			os, _ := c.d.nt.origSpan(c.toks[open+1].s, c.toks[open+1].e)
+			_, oe := c.d.nt.origSpan(c.toks[i-1].s, c.toks[i-1].e)
+			parts = append(parts, strings.TrimRight(c.d.nt.orig[os:oe], ",")) // drop the comma before the closing quote
+		}
+		open = -1
+	}
+	return strings.Join(parts, " ... ")
+}
+
+// supplies finds SUPPLIES: "A provides B with X", "A transferred X to B",
+// "A giving B X", "X sent from A to B", "B received X from A", "B deploying
+// A-made X", "in exchange for X", and denials of such transfers.
+func (c *sctx) supplies() {
+	toks := c.toks
+	for i, t := range toks {
+		if c.quote[i] || t.kind != tWord {
+			continue
+		}
+		switch {
+		case supplyVerbs[t.lower]:
+			c.supplyVerb(i)
+		case receiveVerbs[t.lower]:
+			c.receiveVerb(i)
+		case deployVerbs[t.lower]:
+			c.deployVerb(i)
+		case deniedCues[t.lower]:
+			c.denial(i)
+		}
+	}
+}
+
+func (c *sctx) partyBefore(i int) *mention {
+	cs := c.clauseStart(i)
+	var best *mention
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.s < cs || m.e > i || !isParty(*m) || c.possessive(*m) || c.quote[m.s] {
+			continue
+		}
+		if m.demonym && !(m.s > 0 && c.toks[m.s-1].lower == "the") {
+			continue
+		}
+		if c.afterPrep(*m) {
+			continue
+		}
+		best = m
+	}
+	return best
+}
+
+func (c *sctx) supplyVerb(i int) {
+	toks := c.toks
+	end := c.clauseEnd(i)
+	for k := i + 1; k < end; k++ {
+		if toks[k].lower == "exchange" || toks[k].lower == "while" {
+			end = k
+			break
+		}
+	}
+	var from, to *mention
+	// Passive: "containers sent from North Korea to Russia".
+	if i+2 < len(toks) && toks[i+1].lower == "from" {
+		from = mentionAt(c.ms, i+2)
+		if from != nil {
+			for k := from.e; k < end-1; k++ {
+				if toks[k].lower == "to" {
+					to = mentionAt(c.ms, k+1)
+					break
+				}
+			}
+		}
+	} else {
+		from = c.partyBefore(i)
+		for k := i + 1; k < end; k++ {
+			m := mentionAt(c.ms, k)
+			if m == nil {
+				continue
+			}
+			if !isParty(*m) {
+				k = m.e - 1
+				continue
+			}
+			p := toks[c.npStart(*m)-1]
+			direct := c.npStart(*m) == i+1 || c.npStart(*m) == i+2 && toks[i+1].lower == "the"
+			if m.demonym && !(toks[m.s-1].lower == "the" && strings.HasSuffix(m.surface, "s")) {
+				k = m.e - 1
+				continue
+			}
+			if direct || p.lower == "to" {
+				to = m
+				break
+			}
+			k = m.e - 1
+		}
+	}
+	if from == nil || to == nil {
+		return
+	}
+	items := c.items(i+1, end)
+	strong := strings.HasPrefix(t(c, i), "suppl") || strings.HasPrefix(t(c, i), "transfer") || strings.HasPrefix(t(c, i), "deliver")
+	if len(items) == 0 && !strong {
+		return
+	}
+	mod := c.modality(c.clauseStart(i), i)
+	if r := c.emit(graph.Supplies, from.ent, to.ent, mod, "supplies/"+toks[i].lower, i); r != nil {
+		r.Items = mergeItems(r.Items, items)
+	}
+	c.exchange(i, from.ent, to.ent, mod)
+}
+
+func t(c *sctx, i int) string { return c.toks[i].lower }
+
+// exchange reads "in exchange for X" as a supply the other way.
+func (c *sctx) exchange(i int, from, to *entity, mod graph.Modality) {
+	toks := c.toks
+	for k := i + 1; k+1 < len(toks); k++ {
+		if toks[k].lower == "exchange" && toks[k+1].lower == "for" {
+			end := len(toks)
+			for j := k + 2; j < len(toks); j++ {
+				if toks[j].lower == "to" || toks[j].text == "," || toks[j].text == "." {
+					end = j
+					break
+				}
+			}
+			items := c.items(k+2, end)
+			if len(items) == 0 {
+				return
+			}
+			if r := c.emit(graph.Supplies, to, from, mod, "supplies/in-exchange-for", k); r != nil {
+				r.Items = mergeItems(r.Items, items)
+			}
+			return
+		}
+	}
+}
+
+func (c *sctx) receiveVerb(i int) {
+	toks := c.toks
+	to := c.partyBefore(i)
+	if to == nil {
+		return
+	}
+	end := c.clauseEnd(i)
+	for k := i + 1; k < end-1; k++ {
+		if toks[k].lower == "from" {
+			from := mentionAt(c.ms, k+1)
+			if from == nil || !isParty(*from) {
+				return
+			}
+			items := c.items(i+1, k)
+			if len(items) == 0 {
+				return
+			}
+			mod := c.modality(c.clauseStart(i), i)
+			if r := c.emit(graph.Supplies, from.ent, to.ent, mod, "supplies/"+toks[i].lower+"-from", i); r != nil {
+				r.Items = mergeItems(r.Items, items)
+			}
+			return
+		}
+	}
+}
+
+// deployVerb reads "Russia has been deploying North Korean missiles".
+func (c *sctx) deployVerb(i int) {
+	to := c.partyBefore(i)
+	if to == nil || to.ent.kind == graph.Person {
+		return
+	}
+	end := c.clauseEnd(i)
+	for k := i + 1; k < end && k < i+6; k++ {
+		m := mentionAt(c.ms, k)
+		if m == nil {
+			continue
+		}
+		if !m.demonym || m.ent == to.ent {
+			return
+		}
+		items := c.items(m.e, min(end, m.e+4))
+		if len(items) == 0 {
+			return
+		}
+		mod := c.modality(c.clauseStart(i), i)
+		if r := c.emit(graph.Supplies, m.ent, to.ent, mod, "supplies/deploys-foreign", i); r != nil {
+			r.Items = mergeItems(r.Items, items)
+		}
+		return
+	}
+}
+
+// denial reads "Moscow and Pyongyang have denied such intentions" as a
+// denial of the supply between them named before.
+func (c *sctx) denial(i int) {
+	var parties []*entity
+	cs := c.clauseStart(i)
+	for _, m := range c.ms {
+		if m.s >= cs && m.e <= i && m.ent.kind == graph.Country && !m.demonym {
+			parties = append(parties, m.ent)
+		}
+	}
+	if len(parties) != 2 {
+		return
+	}
+	countryOf := func(id string) string {
+		for _, e := range c.d.ents {
+			if e.id == id {
+				if e.kind == graph.Person {
+					return e.country
+				}
+				return e.name
+			}
+		}
+		return ""
+	}
+	var keys []string
+	for k := range c.d.rels {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		r := c.d.rels[k].rel
+		if r.Type != graph.Supplies {
+			continue
+		}
+		f, to := countryOf(r.From), countryOf(r.To)
+		if f == parties[0].name && to == parties[1].name || f == parties[1].name && to == parties[0].name {
+			from := c.d.ents[entityID(graph.Country, f)]
+			dest := c.d.ents[entityID(graph.Country, to)]
+			c.emit(graph.Supplies, from, dest, graph.Denied, "supplies/denied", i)
+			return
+		}
+	}
+}
+
+// items lists what is supplied between tokens a and b: item words with the
+// modifiers before them ("short-range ballistic missiles").
+func (c *sctx) items(a, b int) []string {
+	var out []string
+	toks := c.toks
+	for k := a; k < b && k < len(toks); k++ {
+		if !itemWords[toks[k].lower] || c.quote[k] {
+			continue
+		}
+		s := k
+		for s > a && itemModifiers[toks[s-1].lower] {
+			s--
+		}
+		phrase := strings.ToLower(c.d.nt.norm[toks[s].s:toks[k].e])
+		if !slices.Contains(out, phrase) {
+			out = append(out, phrase)
+		}
+	}
+	return out
+}
+
+func mergeItems(old, add []string) []string {
+	for _, a := range add {
+		if !slices.Contains(old, a) {
+			old = append(old, a)
+		}
+	}
+	return old
+}
+
+// accompanied finds companions: "X, Y and Z will join Putin on the trip",
+// "accompanied by X", "joined by X", "a delegation including X".
+func (c *sctx) accompanied() {
+	toks := c.toks
+	trip := false
+	for _, t := range toks {
+		if visitNouns[t.lower] || t.lower == "delegation" || strings.HasPrefix(t.lower, "visit") {
+			trip = true
+		}
+	}
+	for i, t := range toks {
+		if c.quote[i] || !joinVerbs[t.lower] {
+			continue
+		}
+		mod := c.modality(c.clauseStart(i), i)
+		if i+1 < len(toks) && toks[i+1].lower == "by" {
+			// "accompanied by X and Y", "joined by X".
+			principal := c.subjectsBefore(i)
+			for _, o := range c.objectsAfter(i+1, c.clauseEnd(i+1)) {
+				for _, p := range principal {
+					c.emit(graph.Accompanied, o.ent, p, mod, "accompanied/"+t.lower+"-by", i)
+				}
+			}
+			continue
+		}
+		if strings.HasPrefix(t.lower, "join") && !trip {
+			continue
+		}
+		principals := c.objectsAfter(i, c.clauseEnd(i))
+		if len(principals) == 0 {
+			continue
+		}
+		// All the people before the verb in the clause join the principal.
+		cs := c.clauseStart(i)
+		for _, m := range c.ms {
+			if m.s >= cs && m.e <= i && m.ent.kind == graph.Person && !c.possessive(m) && !c.afterPrep(m) {
+				c.emit(graph.Accompanied, m.ent, principals[0].ent, mod, "accompanied/"+t.lower, i)
+			}
+		}
+	}
+}

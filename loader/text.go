@@ -1,0 +1,305 @@
+package loader
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// normText is a document's text folded for matching, with a map back to the
+// original byte offsets.
+type normText struct {
+	orig string
+	norm string
+	// off[i] is the offset in orig of the rune that produced norm byte i;
+	// off[len(norm)] == len(orig).
+	off []int32
+}
+
+// origSpan maps a span of the normalised text back to the original text,
+// widening it to whole original runes.
+func (t *normText) origSpan(s, e int) (int, int) {
+	os := int(t.off[s])
+	var oe int
+	if e >= len(t.norm) {
+		oe = len(t.orig)
+	} else {
+		oe = int(t.off[e])
+		// A normalised rune may expand to several bytes that all point
+		// at the same original rune; e inside such an expansion must end
+		// after that rune.
+		if e > 0 && t.off[e-1] == t.off[e] {
+			_, n := utf8.DecodeRuneInString(t.orig[oe:])
+			oe += n
+		}
+	}
+	if oe < os {
+		oe = os
+	}
+	return os, oe
+}
+
+// lookalikes folds Cyrillic and Greek letters that look like Latin ones.
+var lookalikes = map[rune]rune{
+	'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X', 'У': 'Y', 'І': 'I', 'Ј': 'J', 'Ѕ': 'S',
+	'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'һ': 'h', 'ӏ': 'l',
+	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+	'ο': 'o', 'ν': 'v', 'ι': 'i', 'κ': 'k',
+}
+
+func isLatinLetter(r rune) bool {
+	return r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= 0xC0 && r < 0x250 && unicode.IsLetter(r)
+}
+
+// normalize folds text for matching: NFKC, straight quotes and apostrophes,
+// plain spaces and hyphens, no zero-width characters, and Latin look-alike
+// letters from Cyrillic or Greek folded to Latin when they stand next to a
+// Latin letter. Markdown emphasis and heading marks become spaces.
+func normalize(orig string, markdown bool) *normText {
+	t := &normText{orig: orig}
+	var b strings.Builder
+	b.Grow(len(orig) + 16)
+	off := make([]int32, 0, len(orig)+17)
+	emit := func(s string, at int) {
+		b.WriteString(s)
+		for range len(s) {
+			off = append(off, int32(at))
+		}
+	}
+	lineStart := true
+	prev := rune(' ')
+	for i := 0; i < len(orig); {
+		c := orig[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\r':
+				if i+1 < len(orig) && orig[i+1] == '\n' {
+					emit(" ", i)
+				} else {
+					emit("\n", i)
+				}
+			case c == '\t' || c == '\f' || c == '\v':
+				emit(" ", i)
+			case markdown && (c == '*' || c == '_' || c == '#' && lineStart || c == '>' && lineStart):
+				emit(" ", i)
+			case c < 0x20 && c != '\n':
+				emit(" ", i)
+			default:
+				b.WriteByte(c)
+				off = append(off, int32(i))
+			}
+			if c == '\n' {
+				lineStart = true
+			} else if c != ' ' && c != '#' && c != '>' {
+				lineStart = false
+			}
+			prev = rune(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(orig[i:])
+		lineStart = false
+		var rep string
+		switch {
+		case r == '\u2018' || r == '\u2019' || r == '\u201A' || r == '\u201B' || r == '\u2032' || r == '\u02BC' || r == '\u0060' || r == '\u00B4':
+			rep = "'"
+		case r == '\u201C' || r == '\u201D' || r == '\u201E' || r == '\u201F' || r == '\u2033' || r == '\u00AB' || r == '\u00BB':
+			rep = "\""
+		case r == '\u00A0' || r >= '\u2000' && r <= '\u200A' || r == '\u202F' || r == '\u205F' || r == '\u3000' || r == '\u2028' || r == '\u2029' || r == '\u0085':
+			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+				rep = "\n"
+			} else {
+				rep = " "
+			}
+		case r == '\u200B' || r == '\u200C' || r == '\u200D' || r == '\u2060' || r == '\uFEFF' || r == '\u00AD':
+			rep = ""
+		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u2013' || r == '\u2212' || r == '\uFE63' || r == '\uFF0D':
+			rep = "-"
+		case r == '\u2014' || r == '\u2015':
+			rep = "--"
+		case r == '\u2026':
+			rep = "..."
+		case r == utf8.RuneError:
+			rep = " "
+		default:
+			if l, ok := lookalikes[r]; ok {
+				next, _ := utf8.DecodeRuneInString(orig[i+n:])
+				if isLatinLetter(prev) || isLatinLetter(next) {
+					rep = string(l)
+					break
+				}
+			}
+			rep = norm.NFKC.String(orig[i : i+n])
+		}
+		emit(rep, i)
+		prev = r
+		if rep != "" {
+			prev, _ = utf8.DecodeLastRuneInString(rep)
+		}
+		i += n
+	}
+	off = append(off, int32(len(orig)))
+	t.norm = b.String()
+	t.off = off
+	return t
+}
+
+// htmlText returns the visible text of an HTML document: tags, comments,
+// scripts and styles removed, entities decoded, block elements on lines of
+// their own.
+func htmlText(src string) string {
+	var b strings.Builder
+	b.Grow(len(src))
+	lower := strings.ToLower(src)
+	flush := func(s string) {
+		if s != "" {
+			b.WriteString(html.UnescapeString(s))
+		}
+	}
+	i := 0
+	for i < len(src) {
+		j := strings.IndexByte(src[i:], '<')
+		if j < 0 {
+			flush(src[i:])
+			break
+		}
+		flush(src[i : i+j])
+		i += j
+		if strings.HasPrefix(src[i:], "<!--") {
+			k := strings.Index(src[i+4:], "-->")
+			if k < 0 {
+				break
+			}
+			i += 4 + k + 3
+			continue
+		}
+		k := strings.IndexByte(src[i:], '>')
+		if k < 0 {
+			break
+		}
+		tag := lower[i+1 : i+k]
+		i += k + 1
+		name := strings.TrimPrefix(tag, "/")
+		if sp := strings.IndexAny(name, " \t\r\n/"); sp >= 0 {
+			name = name[:sp]
+		}
+		switch name {
+		case "script", "style", "noscript", "template", "svg", "head", "nav", "footer":
+			if !strings.HasPrefix(tag, "/") && !strings.HasSuffix(tag, "/") {
+				end := strings.Index(lower[i:], "</"+name)
+				if end < 0 {
+					i = len(src)
+					break
+				}
+				i += end
+				if e := strings.IndexByte(src[i:], '>'); e >= 0 {
+					i += e + 1
+				} else {
+					i = len(src)
+				}
+			}
+		case "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "blockquote", "figure", "figcaption", "title", "hr", "dd", "dt", "pre", "main", "aside", "body", "html":
+			b.WriteByte('\n')
+		case "td", "th":
+			b.WriteByte(' ')
+		}
+	}
+	// Collapse runs of blank lines and trailing spaces left by markup.
+	lines := strings.Split(b.String(), "\n")
+	var out strings.Builder
+	out.Grow(b.Len())
+	blank := 0
+	for _, l := range lines {
+		l = strings.TrimRight(strings.Join(strings.Fields(l), " "), " ")
+		if l == "" {
+			blank++
+			continue
+		}
+		if out.Len() > 0 {
+			if blank > 0 {
+				out.WriteString("\n\n")
+			} else {
+				out.WriteString("\n")
+			}
+		}
+		blank = 0
+		out.WriteString(l)
+	}
+	if out.Len() > 0 {
+		out.WriteByte('\n')
+	}
+	return out.String()
+}
+
+// looksHTML reports whether data is an HTML document by its name or start.
+func looksHTML(source string, data []byte) bool {
+	s := strings.ToLower(source)
+	if strings.HasSuffix(s, ".html") || strings.HasSuffix(s, ".htm") {
+		return true
+	}
+	head := data
+	if len(head) > 512 {
+		head = head[:512]
+	}
+	h := strings.ToLower(strings.TrimSpace(string(head)))
+	return strings.HasPrefix(h, "<!doctype html") || strings.HasPrefix(h, "<html") || strings.Contains(h, "<body")
+}
+
+// frontMatter is the optional YAML header of an article.
+type frontMatter struct {
+	title, outlet, url, published, id string
+	end                               int // byte offset in the normalised text where the body starts
+}
+
+// parseFrontMatter reads a leading "---" YAML block of simple key: value
+// lines.
+func parseFrontMatter(s string) frontMatter {
+	var fm frontMatter
+	rest := strings.TrimLeft(s, " \n")
+	start := len(s) - len(rest)
+	if !strings.HasPrefix(rest, "---") {
+		return fm
+	}
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 || strings.TrimSpace(rest[:nl]) != "---" {
+		return fm
+	}
+	pos := start + nl + 1
+	for pos < len(s) {
+		e := strings.IndexByte(s[pos:], '\n')
+		line := s[pos:]
+		next := len(s)
+		if e >= 0 {
+			line = s[pos : pos+e]
+			next = pos + e + 1
+		}
+		if t := strings.TrimSpace(line); t == "---" || t == "..." {
+			fm.end = next
+			return fm
+		}
+		if k, v, ok := strings.Cut(line, ":"); ok {
+			v = strings.TrimSpace(v)
+			if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
+				v = v[1 : len(v)-1]
+				v = strings.ReplaceAll(v, `\"`, `"`)
+			}
+			switch strings.ToLower(strings.TrimSpace(k)) {
+			case "title", "headline":
+				fm.title = v
+			case "outlet", "source", "publisher", "site":
+				fm.outlet = v
+			case "url", "link":
+				fm.url = v
+			case "published", "date", "published_at", "pubdate":
+				fm.published = v
+			case "id":
+				fm.id = v
+			}
+		}
+		pos = next
+	}
+	return frontMatter{} // unterminated: not front matter
+}

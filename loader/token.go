@@ -1,0 +1,300 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tWord uint8 = iota
+	tNum
+	tPunct
+)
+
+// token is one word, number or punctuation mark of the normalised text.
+type token struct {
+	s, e  int    // byte offsets in the normalised text
+	text  string // the normalised text
+	lower string
+	kind  uint8
+	cap   bool // starts with an upper-case letter
+	caps  bool // all letters upper case, at least two letters
+}
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9') || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+func runeAt(s string, i int) rune {
+	if i >= len(s) || i < 0 {
+		return 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// tokenize splits s[from:to] into tokens with offsets into s.
+func tokenize(s string, from, to int, out []token) []token {
+	i := from
+	for i < to {
+		c := s[i]
+		if c == ' ' || c == '\n' {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+		}
+		if !isWordRune(r) {
+			j := i + n
+			// Runs of the same dash or dot are one token ("--", "...").
+			if c == '-' || c == '.' {
+				for j < to && s[j] == c {
+					j++
+				}
+			}
+			out = append(out, token{s: i, e: j, text: s[i:j], lower: s[i:j], kind: tPunct})
+			i = j
+			continue
+		}
+		// Dotted abbreviations: U.S., D.C., U.N.
+		if j, ok := dotted(s, i, to); ok {
+			out = append(out, mkWord(s, i, j))
+			i = j
+			continue
+		}
+		j := i + n
+		digits := r >= '0' && r <= '9'
+		for j < to {
+			r2 := runeAt(s, j)
+			if isWordRune(r2) {
+				j += utf8.RuneLen(r2)
+				continue
+			}
+			next := runeAt(s, j+1)
+			if (r2 == '-' || r2 == '\'') && isWordRune(next) && j+1 < to {
+				// Possessive 's and plural possessive are tokens of their own.
+				if r2 == '\'' && (next == 's' || next == 'S') && !isWordRune(runeAt(s, j+2)) {
+					break
+				}
+				j += 1 + utf8.RuneLen(next)
+				continue
+			}
+			if digits && (r2 == ',' || r2 == '.') && next >= '0' && next <= '9' && j+1 < to {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, mkWord(s, i, j))
+		i = j
+	}
+	return out
+}
+
+// dotted recognises an abbreviation of single letters and dots at s[i:]:
+// "U.S.", "D.C.", "U.N.".
+func dotted(s string, i, to int) (int, bool) {
+	j, count := i, 0
+	for j+1 < to && isASCIILetter(s[j]) && s[j+1] == '.' {
+		if j+2 < to && isWordRune(runeAt(s, j+2)) && !(j+3 < to && isASCIILetter(s[j+2]) && s[j+3] == '.') {
+			break
+		}
+		j += 2
+		count++
+	}
+	if count >= 2 {
+		return j, true
+	}
+	return 0, false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func mkWord(s string, i, j int) token {
+	text := s[i:j]
+	t := token{s: i, e: j, text: text, kind: tWord}
+	r, _ := utf8.DecodeRuneInString(text)
+	if r >= '0' && r <= '9' {
+		t.kind = tNum
+	}
+	t.cap = unicode.IsUpper(r)
+	if t.cap {
+		letters, upper := 0, 0
+		for _, c := range text {
+			if unicode.IsLetter(c) {
+				letters++
+				if unicode.IsUpper(c) {
+					upper++
+				}
+			}
+		}
+		t.caps = letters >= 2 && letters == upper
+	}
+	t.lower = lowerASCII(text)
+	return t
+}
+
+// lowerASCII lowercases s, allocating only when s has upper-case letters.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// sentence is a span of the normalised text with its tokens.
+type sentence struct {
+	s, e     int // byte offsets in the normalised text
+	toks     []token
+	headline bool // the article's title or a heading line
+	para     int  // paragraph number
+	caption  bool // a photo credit in brackets
+	ments    []mention
+	dates    []dateExpr
+}
+
+// abbreviations are words that a full stop does not end a sentence after.
+var abbreviations = set("mr mrs ms dr prof gen lt col maj capt sgt st jr sr inc co corp ltd vs no jan feb apr jun jul aug sep sept oct nov dec gov sen rep rev adm cmdr pres dept univ approx est fig mt ft op vol pp ed eds")
+
+// sentenceStarters are words that begin a new sentence after a dotted
+// abbreviation such as "U.S.".
+var sentenceStarters = set("The It He She They We I In But A An This That On At However Meanwhile Last Earlier Since Its His Her Their")
+
+// splitSentences splits the normalised text between from and to into
+// sentences: every line break ends one, and so does a full stop, question or
+// exclamation mark outside a quotation, before an upper-case word.
+func splitSentences(s string, from, to int) []sentence {
+	var out []sentence
+	para := 0
+	lineStart := from
+	var toks []token
+	for lineStart < to {
+		lineEnd := strings.IndexByte(s[lineStart:to], '\n')
+		if lineEnd < 0 {
+			lineEnd = to
+		} else {
+			lineEnd += lineStart
+		}
+		line := strings.TrimSpace(s[lineStart:lineEnd])
+		if line == "" {
+			para++
+			lineStart = lineEnd + 1
+			continue
+		}
+		toks = tokenize(s, lineStart, lineEnd, toks[:0])
+		out = splitLine(s, toks, para, out)
+		para++
+		lineStart = lineEnd + 1
+	}
+	return out
+}
+
+// splitLine splits the tokens of one line into sentences.
+func splitLine(s string, toks []token, para int, out []sentence) []sentence {
+	if len(toks) == 0 {
+		return out
+	}
+	// Pair the straight double quotes of the line; an unpaired last one
+	// opens a quotation that runs into the next paragraph.
+	var quotes []int
+	for i, t := range toks {
+		if t.text == `"` {
+			quotes = append(quotes, i)
+		}
+	}
+	inQuote := make([]bool, len(toks))
+	for q := 0; q+1 < len(quotes); q += 2 {
+		for k := quotes[q] + 1; k < quotes[q+1]; k++ {
+			inQuote[k] = true
+		}
+	}
+	// A photo credit in brackets at the end of a line stands apart.
+	credit := -1
+	if last := toks[len(toks)-1]; last.text == "]" {
+		for k := len(toks) - 2; k >= 0; k-- {
+			if toks[k].text == "[" {
+				if k > 0 {
+					credit = k
+				}
+				break
+			}
+		}
+	}
+	start := 0
+	emit := func(a, b int) {
+		if a >= b {
+			return
+		}
+		ts := make([]token, b-a)
+		copy(ts, toks[a:b])
+		out = append(out, sentence{s: ts[0].s, e: ts[len(ts)-1].e, toks: ts, para: para})
+	}
+	for i := 0; i < len(toks); i++ {
+		if i == credit {
+			emit(start, i)
+			emit(i, len(toks))
+			out[len(out)-1].caption = true
+			return out
+		}
+		t := toks[i]
+		end := -1
+		switch {
+		case t.kind == tPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "..."):
+			if inQuote[i] {
+				continue
+			}
+			if t.text == "." && i > 0 {
+				p := toks[i-1]
+				if p.e == t.s && (abbreviations[p.lower] || p.kind == tWord && len(p.text) == 1 && p.cap) {
+					continue
+				}
+			}
+			end = i + 1
+		case t.kind == tWord && strings.HasSuffix(t.text, ".") && i+1 < len(toks) && sentenceStarters[toks[i+1].text]:
+			end = i + 1
+		default:
+			continue
+		}
+		// Closing quotes and brackets belong to the sentence they close.
+		for end < len(toks) && (toks[end].text == ")" || toks[end].text == `"` && end > 0 && inQuote[end-1] || toks[end].text == "'" && toks[end].s == toks[end-1].e) {
+			end++
+		}
+		if end >= len(toks) {
+			break
+		}
+		n := toks[end]
+		if !(n.cap || n.kind == tNum || n.text == `"` || n.text == "(" || n.text == "[" || n.text == "'" || n.text == "--" || n.text == "-") {
+			continue
+		}
+		emit(start, end)
+		start = end
+		i = end - 1
+	}
+	emit(start, len(toks))
+	return out
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
