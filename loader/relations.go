@@ -269,7 +269,11 @@ func (c *sctx) npStart(m mention) int {
 	for k > 0 {
 		p := c.toks[k-1]
 		switch {
-		case isTitleWord(p) || leaderRoles[p.lower] || adjRoles[p.lower] || determiners[p.lower] || p.text == "'s" || p.lower == "counterpart":
+		case isTitleWord(p) || leaderRoles[p.lower] || adjRoles[p.lower] || determiners[p.lower] || p.text == "'s" || p.lower == "counterpart" || strings.HasPrefix(p.lower, "then-"):
+			k--
+		case (p.lower == "country" || p.lower == "nation") && k < len(c.toks) && c.toks[k].text == "'s":
+			k--
+		case p.text == "," && k > 1 && (leaderRoles[c.toks[k-2].lower] || isTitleWord(c.toks[k-2]) || strings.HasPrefix(c.toks[k-2].lower, "then-")):
 			k--
 		default:
 			if pm := c.mentionEndingAt(k); pm != nil && pm.ent.kind != graph.Person {
@@ -350,6 +354,13 @@ func (c *sctx) clauseEnd(i int) int {
 // modality reads the cues between from and the trigger at i.
 func (c *sctx) modality(from, i int) graph.Modality {
 	alleged, planned, denied := false, false, false
+	// A subordinate clause ("when Kim visited") starts its own window.
+	for k := i - 1; k > from; k-- {
+		if clauseJoiners[c.toks[k].lower] {
+			from = k
+			break
+		}
+	}
 	for k := from; k < i && k < len(c.toks); k++ {
 		t := c.toks[k]
 		switch {
@@ -385,7 +396,9 @@ func (c *sctx) emit(t graph.RelType, from, to *entity, mod graph.Modality, rule 
 	}
 	d := c.d
 	r := graph.Relation{Type: t, From: from.id, To: to.id, Modality: mod}
-	r.Date = d.dateOf(c, trig, mod == graph.Planned)
+	if t != graph.Leads && t != graph.AffiliatedWith {
+		r.Date = d.dateOf(c, trig, mod == graph.Planned)
+	}
 	os, oe := d.nt.origSpan(c.st.s, c.st.e)
 	r.Evidence = graph.Evidence{Sentence: d.nt.orig[os:oe], Start: os, End: oe, Rule: rule}
 	key := r.Key()

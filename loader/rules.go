@@ -18,7 +18,7 @@ func (c *sctx) subjectsBefore(i int) []*entity {
 		if m.s < cs || m.e > i || m.ent.kind != graph.Person || c.quote[m.s] != c.quote[min(i, len(c.quote)-1)] {
 			continue
 		}
-		if c.possessive(*m) || c.afterPrep(*m) {
+		if c.possessive(*m) || c.afterPrep(*m) || c.afterVerb(*m) {
 			continue
 		}
 		last = m
@@ -45,6 +45,17 @@ func (c *sctx) subjectsBefore(i int) []*entity {
 		start = c.npStart(*p)
 	}
 	return out
+}
+
+// afterVerb reports whether a mention is the object of a trigger verb
+// ("met Prime Minister X").
+func (c *sctx) afterVerb(m mention) bool {
+	k := c.npStart(m)
+	if k == 0 {
+		return false
+	}
+	p := c.toks[k-1].lower
+	return metVerbs[p] || signVerbs[p] || visitVerbs[p] || speechVerbs[p] || supplyVerbs[p] || joinVerbs[p] || receiveVerbs[p]
 }
 
 func (c *sctx) mentionEndingAtPerson(e int) *mention {
@@ -422,7 +433,7 @@ func (c *sctx) counterpartCountry() *entity {
 func (c *sctx) met() {
 	toks := c.toks
 	var parts []*entity
-	after := -1
+	var anchors []int
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if c.quote[i] || t.kind != tWord {
@@ -474,7 +485,7 @@ func (c *sctx) met() {
 			for _, o := range objs {
 				if c.emit(graph.Met, s, o.ent, mod, rule, trig) != nil {
 					parts = appendUnique(parts, s, o.ent)
-					after = max(after, o.e)
+					anchors = append(anchors, o.e)
 				}
 			}
 		}
@@ -483,20 +494,31 @@ func (c *sctx) met() {
 				for b := a + 1; b < len(subjs); b++ {
 					if c.emit(graph.Met, subjs[a], subjs[b], mod, rule, trig) != nil {
 						parts = appendUnique(parts, subjs[a], subjs[b])
-						after = max(after, trig+1)
+						anchors = append(anchors, trig+1)
 					}
 				}
 			}
 		}
 		if t.lower == "meeting" || t.lower == "talks" || t.lower == "summit" {
-			after = max(after, trig+1)
+			anchors = append(anchors, trig+1)
 		}
 	}
-	if len(parts) == 0 || after < 0 {
+	if len(parts) == 0 {
 		return
 	}
-	// "met X on Wednesday in Russia's Far East", "a meeting at the Vostochny
-	// Cosmodrome": those who came from abroad visited the place.
+	slices.Sort(anchors)
+	for _, a := range anchors {
+		if c.meetingPlace(a, parts) {
+			return
+		}
+	}
+}
+
+// meetingPlace reads "met X on Wednesday in Russia's Far East", "a meeting
+// at the Vostochny Cosmodrome" after token after: those of the meeting who
+// came from abroad visited the place.
+func (c *sctx) meetingPlace(after int, parts []*entity) bool {
+	toks := c.toks
 	for k := after; k < len(toks) && k < after+6; k++ {
 		if toks[k].text == "," || toks[k].text == "." || toks[k].text == ";" {
 			break
@@ -521,8 +543,9 @@ func (c *sctx) met() {
 				c.emit(graph.Visited, p, place.ent, c.modality(0, k), "visited/met-in", k)
 			}
 		}
-		break
+		return true
 	}
+	return false
 }
 
 // clauseStartMet starts the modality window of a meeting at the previous
@@ -593,6 +616,9 @@ func (c *sctx) quoted() {
 // speakerOf finds who a speech verb at i reports.
 func (c *sctx) speakerOf(i int) *entity {
 	toks := c.toks
+	if p := c.speakerBefore(i); p != nil {
+		return p
+	}
 	// Inverted: ", said Mr Putin".
 	for k := range c.ms {
 		m := c.ms[k]
@@ -602,6 +628,12 @@ func (c *sctx) speakerOf(i int) *entity {
 			}
 		}
 	}
+	return nil
+}
+
+// speakerBefore is the speaker named before a speech verb at i.
+func (c *sctx) speakerBefore(i int) *entity {
+	toks := c.toks
 	var best *mention
 	for k := range c.ms {
 		m := &c.ms[k]

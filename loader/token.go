@@ -63,6 +63,10 @@ func tokenize(s string, from, to int, out []token) []token {
 					j++
 				}
 			}
+			// The possessive "'s" is one token.
+			if c == '\'' && j < to && (s[j] == 's' || s[j] == 'S') && !isWordRune(runeAt(s, j+1)) && i > from && isWordRune(runeAt(s, i-1)) {
+				j++
+			}
 			out = append(out, token{s: i, e: j, text: s[i:j], lower: s[i:j], kind: tPunct})
 			i = j
 			continue
@@ -183,6 +187,7 @@ var sentenceStarters = set("The It He She They We I In But A An This That On At 
 func splitSentences(s string, from, to int) []sentence {
 	var out []sentence
 	para := 0
+	seen := false // a non-blank line in the current paragraph
 	lineStart := from
 	var toks []token
 	for lineStart < to {
@@ -194,13 +199,16 @@ func splitSentences(s string, from, to int) []sentence {
 		}
 		line := strings.TrimSpace(s[lineStart:lineEnd])
 		if line == "" {
-			para++
+			if seen {
+				para++
+				seen = false
+			}
 			lineStart = lineEnd + 1
 			continue
 		}
+		seen = true
 		toks = tokenize(s, lineStart, lineEnd, toks[:0])
 		out = splitLine(s, toks, para, out)
-		para++
 		lineStart = lineEnd + 1
 	}
 	return out
