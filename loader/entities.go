@@ -289,12 +289,12 @@ func span(norm string, toks []token, a, b int) string {
 // the capitalised run [pos, r): "Kookmin University", "Ministry of
 // Foreign Affairs", "Vostochny Cosmodrome".
 func orgPattern(toks []token, pos, r int) (int, graph.Kind) {
-	if pos >= r || isTitleWord(toks[pos]) && !orgHeads[toks[pos].text] {
+	if pos >= r || personTitles[toks[pos].lower] && !orgHeads[toks[pos].text] {
 		return 0, ""
 	}
 	for h := pos; h < r; h++ {
 		t := toks[h]
-		if h > pos && isTitleWord(t) && !orgHeads[t.text] && !placeHeads[t.text] {
+		if h > pos && personTitles[t.lower] && !orgHeads[t.text] && !placeHeads[t.text] {
 			return 0, ""
 		}
 		kind := graph.Kind("")
@@ -337,8 +337,19 @@ func (d *doc) capitalIsPlace(toks []token, s, e, dateline int) bool {
 	if dateline > 0 && s < dateline {
 		return true
 	}
+	if s == 0 && toks[0].caps && e < len(toks) && (toks[e].text == "," || toks[e].text == "/" || toks[e].text == "(" || toks[e].text == "-" || toks[e].text == "--") {
+		return true // a dateline
+	}
 	if s > 0 {
 		p := toks[s-1]
+		if p.lower == "to" {
+			// "a visit to Pyongyang", but "sell weapons to Moscow".
+			if s > 1 {
+				q := toks[s-2].lower
+				return visitVerbs[q] || visitNouns[q] || q == "delegation" || q == "back" || q == "way" || q == "on"
+			}
+			return false
+		}
 		if placePreps[p.lower] {
 			return true
 		}

@@ -48,7 +48,7 @@ type lexicon struct {
 	countryOf map[string]string     // place or capital canonical name to its country
 	common    map[string]bool       // common English words (lower case)
 	firstName map[string]bool
-	media     map[string]bool // canonical names of news agencies and outlets
+	media     map[string]bool        // canonical names of news agencies and outlets
 	single    map[string]*personInfo // a well-known person's unambiguous surname
 }
 
@@ -235,14 +235,17 @@ var (
 	// orgHeads end the name of an organisation: "Kookmin University".
 	orgHeads = set("University Institute Institution Academy College School Party Council Ministry Department Agency Service Services Commission Committee Bank Corporation Corp Company Group Fund Foundation Association Federation Union League Assembly Parliament Congress Senate Court Office Administration Bureau Authority Army Navy Force Forces Guard Command Police News Times Post Journal Herald Tribune Daily Gazette Press Telegraph Network Broadcasting Television Radio Sinmun Ilbo Shimbun Center Centre Organisation Organization Alliance Front Movement Coalition Cabinet Government Secretariat Directorate Inc Ltd Airlines Industries Laboratory Laboratories Program Programme")
 	// placeHeads end the name of a place: "Vostochny Cosmodrome".
-	placeHeads = set("Cosmodrome Spaceport Palace Peninsula Province Oblast Krai Island Islands Sea Ocean Strait Gulf Bay River Lake Mountain Mountains Valley Square Airport Station Port Harbour Harbor Bridge Street Avenue Boulevard Hall Building Stadium Tower Base Airbase Plant Complex Region District Prefecture County City Village Town Park Plaza Canal Desert Coast Republic")
+	placeHeads = set("Mausoleum Memorial Cemetery Monument Museum Cathedral Church Temple Pagoda Shrine Theatre Theater Arena Embassy Consulate Cosmodrome Spaceport Palace Peninsula Province Oblast Krai Island Islands Sea Ocean Strait Gulf Bay River Lake Mountain Mountains Valley Square Airport Station Port Harbour Harbor Bridge Street Avenue Boulevard Hall Building Stadium Tower Base Airbase Plant Complex Region District Prefecture County City Village Town Park Plaza Canal Desert Coast Republic")
 	// placeSuffixes follow a capitalised name in lower case: "Amur region".
 	placeSuffixes = set("region province oblast krai district prefecture peninsula city county")
 	// leaderRoles lead the country or organisation named with them.
 	leaderRoles = set("president leader chairman chairwoman chair premier king queen emperor chancellor ruler dictator head chief director ceo secretary-general general-secretary founder commander-in-chief")
 	// leaderRolePhrases are leading roles of two words.
 	// titleWords may stand before a name: "President", "Defence Minister", "Mr".
-	titleWords = set("president vice prime minister deputy foreign defence defense finance interior economy economic trade unification energy justice health education culture agriculture industry emergency emergencies leader supreme chairman chairwoman chair general secretary spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide king queen prince princess chancellor premier governor mayor senator sen rep representative lawmaker mp lieutenant lt colonel col major maj admiral adm marshal commander chief head director ceo professor prof dr mr mrs ms miss sir lord dame pope speaker prosecutor judge justice analyst expert researcher scholar fellow official diplomat correspondent reporter editor journalist acting former new late then counterpart first pastor patriarch metropolitan sergeant sgt captain capt gen parliamentary national security state affairs policy military intelligence top senior")
+	titleWords = set("president vice prime minister deputy foreign defence defense finance interior economy economic trade unification energy justice health education culture agriculture industry emergency emergencies leader supreme chairman chairwoman chair general secretary spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide king queen prince princess chancellor premier governor mayor senator sen rep representative lawmaker mp lieutenant lt colonel col major maj admiral adm marshal commander chief head director ceo professor prof dr mr mrs ms miss sir lord dame pope speaker prosecutor judge justice analyst expert researcher scholar fellow official diplomat correspondent reporter editor journalist acting former new late then counterpart member first pastor patriarch metropolitan sergeant sgt captain capt gen parliamentary national security state affairs policy military intelligence top senior")
+	// personTitles are title words that denote a person, so that a run that
+	// holds one is no organisation's name ("President", not "National").
+	personTitles = set("president minister chairman chairwoman leader spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide king queen prince princess chancellor premier governor mayor senator lawmaker admiral marshal commander chief director ceo professor prof dr mr mrs ms miss sir lord pope speaker prosecutor judge analyst expert researcher scholar fellow official diplomat correspondent reporter editor journalist counterpart member")
 	// honorifics are aliases with the surname: "Mr Putin".
 	honorifics = set("mr mrs ms dr prof miss")
 	// speechVerbs report words: QUOTED.
@@ -256,7 +259,7 @@ var (
 	// alone for the person: "Lam" for "To Lam".
 	vietnameseSurnames = set("Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly To Dinh Trinh Truong Mai Lam Luong Thai Ha Quach Ta Vuong Cao Doan")
 	// itemWords are what one party supplies to another.
-	itemWords = set("weapons weapon arms munitions munition ammunition shells shell rounds missiles missile rockets rocket drones drone troops soldiers forces artillery tanks tank aircraft jets helicopters equipment technology technologies aid assistance oil gas fuel food grain fertiliser fertilizer components parts materials supplies containers launchers systems vehicles trucks cash money loans funds electricity coal wheat rice machinery satellites satellite know-how expertise support transfers workers labourers laborers")
+	itemWords = set("hardware weaponry arsenal weapons weapon arms munitions munition ammunition shells shell rounds missiles missile rockets rocket drones drone troops soldiers forces artillery tanks tank aircraft jets helicopters equipment technology technologies aid assistance oil gas fuel food grain fertiliser fertilizer components parts materials supplies containers launchers systems vehicles trucks cash money loans funds electricity coal wheat rice machinery satellites satellite know-how expertise support transfers workers labourers laborers")
 	// itemModifiers may stand before an item word and belong to the item.
 	itemModifiers = set("artillery ballistic short-range long-range cruise hypersonic anti-tank anti-aircraft air-defence air-defense military economic nuclear space satellite missile rocket energy humanitarian financial food defence defense combat attack kamikaze suicide guided unguided small conventional sophisticated advanced technology 152-millimeter 122-millimeter 152mm 122mm 152-mm 122-mm millimeter lethal")
 	// firstNames are common given names in this news.

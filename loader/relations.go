@@ -132,7 +132,14 @@ func (c *sctx) virtuals(prevSubj *entity) {
 		case subjPronouns[t.lower] || objPronouns[t.lower]:
 			var p *entity
 			if t.lower == "him" || t.lower == "her" && i+1 < len(toks) && !toks[i+1].cap && toks[i+1].kind == tPunct {
-				p = c.lastOther(ms, i, inSent)
+				// Not the subject of its own clause: the sentence's subject
+				// if someone else acts nearer, else the person named last.
+				local := c.localSubject(ms, i)
+				if inSent != nil && inSent != local {
+					p = inSent
+				} else {
+					p = c.lastOther(ms, i, local)
+				}
 			} else if inSent != nil {
 				p = inSent
 			} else {
@@ -179,6 +186,18 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// localSubject is the nearest person before token i who is neither a
+// possessor nor the object of a preposition.
+func (c *sctx) localSubject(ms []mention, i int) *entity {
+	var p *entity
+	for _, m := range ms {
+		if m.s < i && m.ent.kind == graph.Person && !c.possessive(m) && !(m.s > 0 && preps[c.toks[m.s-1].lower]) {
+			p = m.ent
+		}
+	}
+	return p
 }
 
 // lastOther is the last person named before token i other than subj.
@@ -273,6 +292,9 @@ func (c *sctx) npStart(m mention) int {
 			k--
 		case (p.lower == "country" || p.lower == "nation") && k < len(c.toks) && c.toks[k].text == "'s":
 			k--
+		case p.kind == tWord && p.cap && k < len(c.toks) && isTitleWord(c.toks[k]) && c.mentionEndingAt(k) == nil:
+			k-- // "House Speaker", "Politburo member"
+
 		case p.text == "," && k > 1 && (leaderRoles[c.toks[k-2].lower] || isTitleWord(c.toks[k-2]) || strings.HasPrefix(c.toks[k-2].lower, "then-")):
 			k--
 		default:
@@ -323,11 +345,22 @@ func (c *sctx) persons() []mention {
 	return out
 }
 
-// clauseStart is the first token of the clause that holds token i.
-func (c *sctx) clauseStart(i int) int {
+// clauseStart is the first token of the clause that holds token i; a
+// reported clause ("said Kim could", "that Kim would") is a clause of its
+// own.
+func (c *sctx) clauseStart(i int) int { return c.clauseFrom(i, true) }
+
+// modalStart is where the modality cues of a trigger at i begin: the
+// clause, with the clause that reports it ("concerns that X supplies").
+func (c *sctx) modalStart(i int) int { return c.clauseFrom(i, false) }
+
+func (c *sctx) clauseFrom(i int, reported bool) int {
 	for k := i - 1; k > 0; k-- {
 		t := c.toks[k]
 		if clauseBreaks[t.text] {
+			return k + 1
+		}
+		if reported && !t.cap && !c.quote[k] && (t.lower == "that" || speechVerbs[t.lower] && k+1 < i && (c.toks[k+1].cap || determiners[c.toks[k+1].lower] || subjPronouns[c.toks[k+1].lower])) {
 			return k + 1
 		}
 		if t.text == "," && k+1 < len(c.toks) && (c.toks[k+1].lower == "while" || c.toks[k+1].lower == "but" || c.toks[k+1].lower == "whereas") {

@@ -55,7 +55,7 @@ func (c *sctx) afterVerb(m mention) bool {
 		return false
 	}
 	p := c.toks[k-1].lower
-	return metVerbs[p] || signVerbs[p] || visitVerbs[p] || speechVerbs[p] || supplyVerbs[p] || joinVerbs[p] || receiveVerbs[p]
+	return metVerbs[p] || signVerbs[p] || visitVerbs[p] || supplyVerbs[p] || joinVerbs[p] || receiveVerbs[p]
 }
 
 func (c *sctx) mentionEndingAtPerson(e int) *mention {
@@ -252,7 +252,7 @@ func (c *sctx) affiliated() {
 						}
 						break
 					}
-					if om.ent.kind == graph.Country && role != "" && isLeaderRole(role) && (toks[k-1].lower == "of" || om.e < len(toks) && toks[om.e].text == "'s") {
+					if om.ent.kind == graph.Country && role != "" && isLeaderRole(role) && (toks[k-1].lower == "of" && leaderRoles[toks[k-2].lower] || k > 1 && toks[k-1].lower == "the" && toks[k-2].lower == "of" && leaderRoles[toks[k-3].lower] || om.e+1 < len(toks) && toks[om.e].text == "'s" && (leaderRoles[toks[om.e+1].lower] || adjRoles[toks[om.e+1].lower])) {
 						c.emit(graph.Leads, m.ent, om.ent, graph.Asserted, "leads/apposition", m.s)
 						break
 					}
@@ -286,12 +286,23 @@ func (c *sctx) visited() {
 		}
 		if verb && !strings.HasPrefix(t.lower, "visit") && !strings.HasPrefix(t.lower, "tour") && t.lower != "reached" && t.lower != "reach" {
 			// Motion verbs need a destination preposition.
-			if i+1 >= len(toks) || !(toks[i+1].lower == "to" || toks[i+1].lower == "in" || toks[i+1].lower == "at" || toks[i+1].lower == "into" || toks[i+1].lower == "on" && i+2 < len(toks) && toks[i+2].lower == "to") {
+			if i+1 >= len(toks) || !(toks[i+1].lower == "to" || toks[i+1].lower == "from" && strings.HasPrefix(t.lower, "arriv") || toks[i+1].lower == "in" || toks[i+1].lower == "at" || toks[i+1].lower == "into" || toks[i+1].lower == "on" && i+2 < len(toks) && toks[i+2].lower == "to") {
 				continue
 			}
 		}
 		end := c.clauseEnd(i)
 		dest := c.destination(i, end, noun)
+		if verb && dest == nil && (strings.HasPrefix(t.lower, "arriv") || t.lower == "came" || t.lower == "returned") && i+2 < len(toks) && toks[i+1].lower == "from" {
+			// "Putin arrived from Pyongyang": he had been there.
+			if from := mentionAt(c.ms, i+2); from != nil && isPlace(*from) {
+				for _, p := range c.subjectsBefore(i) {
+					if p.country != from.ent.name && p.country != from.ent.country {
+						c.emit(graph.Visited, p, from.ent, c.modality(c.modalStart(i), i), "visited/arrived-from", i)
+					}
+				}
+			}
+			continue
+		}
 		var travellers []*entity
 		if noun {
 			travellers = c.possessor(i)
@@ -305,7 +316,7 @@ func (c *sctx) visited() {
 		if travellers == nil {
 			travellers = c.subjectsBefore(i)
 		}
-		mod := c.modality(c.clauseStart(i), i)
+		mod := c.modality(c.modalStart(i), i)
 		if dest == nil {
 			if noun && (t.lower == "visit") {
 				// "during a state visit" with a foreign counterpart.
@@ -338,6 +349,39 @@ func (c *sctx) visited() {
 			}
 		}
 	}
+	// Passive receptions: "Putin was greeted at Hanoi's airport by To Lam".
+	for i, t := range toks {
+		if c.quote[i] || i == 0 || !(toks[i-1].lower == "was" || toks[i-1].lower == "were" || toks[i-1].lower == "is" || toks[i-1].lower == "be" || toks[i-1].lower == "been") {
+			continue
+		}
+		if !(t.lower == "welcomed" || t.lower == "greeted" || t.lower == "received" || t.lower == "hosted" || t.lower == "met") {
+			continue
+		}
+		guests := c.subjectsBefore(i - 1)
+		end := c.clauseEnd(i)
+		mod := c.modality(c.modalStart(i), i)
+		for k := i + 1; k < end; k++ {
+			switch toks[k].lower {
+			case "at", "in":
+				if place := c.firstAfter(k+1, min(k+6, end), isPlace); place != nil && c.npStart(*place) <= k+1+boolInt(toks[k+1].lower == "the") {
+					if c.possessive(*place) {
+						if n := mentionAt(c.ms, place.e+1); n != nil && n.ent.kind == graph.Place {
+							place = n
+						}
+					}
+					for _, g := range guests {
+						c.emit(graph.Visited, g, place.ent, mod, "visited/received-at", i)
+					}
+				}
+			case "by":
+				for _, host := range c.objectsAfter(k, end) {
+					for _, g := range guests {
+						c.emit(graph.Met, g, host.ent, mod, "met/received-by", i)
+					}
+				}
+			}
+		}
+	}
 	// Receptions: "welcoming him at Vostochny Cosmodrome".
 	for i, t := range toks {
 		if c.quote[i] || !(t.lower == "welcoming" || t.lower == "welcomed" || t.lower == "greeted" || t.lower == "greeting" || t.lower == "hosted" || t.lower == "hosting" || t.lower == "received" || t.lower == "receiving") {
@@ -354,7 +398,7 @@ func (c *sctx) visited() {
 				k++
 			}
 			if place := mentionAt(c.ms, k); place != nil && isPlace(*place) {
-				c.emit(graph.Visited, guest.ent, place.ent, c.modality(c.clauseStart(i), i), "visited/reception", i)
+				c.emit(graph.Visited, guest.ent, place.ent, c.modality(c.modalStart(i), i), "visited/reception", i)
 			}
 		}
 	}
@@ -551,7 +595,7 @@ func (c *sctx) meetingPlace(after int, parts []*entity) bool {
 // clauseStartMet starts the modality window of a meeting at the previous
 // meeting verb, so "met X ... and is scheduled to meet Y" reads apart.
 func (c *sctx) clauseStartMet(i int) int {
-	cs := c.clauseStart(i)
+	cs := c.modalStart(i)
 	for k := i - 1; k > cs; k-- {
 		if metVerbs[c.toks[k].lower] || signVerbs[c.toks[k].lower] {
 			return k + 1
@@ -580,7 +624,7 @@ func (c *sctx) quoted() {
 		var speaker *entity
 		verb := i
 		switch {
-		case speechVerbs[t.lower]:
+		case speechVerbs[t.lower] && !t.cap:
 			if i+1 < len(toks) && toks[i+1].lower == "to" && (t.lower == "said" || t.lower == "believed" || t.lower == "reported") {
 				continue // "is said to be": a hedge
 			}
@@ -722,6 +766,9 @@ func (c *sctx) supplies() {
 		if c.quote[i] || t.kind != tWord {
 			continue
 		}
+		if t.cap && i > 0 {
+			continue
+		}
 		switch {
 		case supplyVerbs[t.lower]:
 			c.supplyVerb(i)
@@ -792,11 +839,20 @@ func (c *sctx) supplyVerb(i int) {
 				k = m.e - 1
 				continue
 			}
-			if direct || p.lower == "to" {
+			if direct || p.lower == "to" && !(c.npStart(*m) > 1 && toks[c.npStart(*m)-2].lower == "according") {
 				to = m
 				break
 			}
 			k = m.e - 1
+		}
+	}
+	if from != nil && to == nil {
+		// "Russia supplies 80% of Vietnam's military hardware".
+		for k := i + 1; k < end; k++ {
+			if m := mentionAt(c.ms, k); m != nil && isParty(*m) && !m.demonym && c.possessive(*m) && len(c.items(m.e+1, min(end, m.e+4))) > 0 {
+				to = m
+				break
+			}
 		}
 	}
 	if from == nil || to == nil {
@@ -807,7 +863,7 @@ func (c *sctx) supplyVerb(i int) {
 	if len(items) == 0 && !strong {
 		return
 	}
-	mod := c.modality(c.clauseStart(i), i)
+	mod := c.modality(c.modalStart(i), i)
 	if r := c.emit(graph.Supplies, from.ent, to.ent, mod, "supplies/"+toks[i].lower, i); r != nil {
 		r.Items = mergeItems(r.Items, items)
 	}
@@ -857,7 +913,7 @@ func (c *sctx) receiveVerb(i int) {
 			if len(items) == 0 {
 				return
 			}
-			mod := c.modality(c.clauseStart(i), i)
+			mod := c.modality(c.modalStart(i), i)
 			if r := c.emit(graph.Supplies, from.ent, to.ent, mod, "supplies/"+toks[i].lower+"-from", i); r != nil {
 				r.Items = mergeItems(r.Items, items)
 			}
@@ -885,7 +941,7 @@ func (c *sctx) deployVerb(i int) {
 		if len(items) == 0 {
 			return
 		}
-		mod := c.modality(c.clauseStart(i), i)
+		mod := c.modality(c.modalStart(i), i)
 		if r := c.emit(graph.Supplies, m.ent, to.ent, mod, "supplies/deploys-foreign", i); r != nil {
 			r.Items = mergeItems(r.Items, items)
 		}
@@ -943,7 +999,7 @@ func (c *sctx) items(a, b int) []string {
 	var out []string
 	toks := c.toks
 	for k := a; k < b && k < len(toks); k++ {
-		if !itemWords[toks[k].lower] || c.quote[k] {
+		if !itemWords[toks[k].lower] || c.quote[k] || k+1 < b && itemWords[toks[k+1].lower] {
 			continue
 		}
 		s := k
@@ -981,7 +1037,7 @@ func (c *sctx) accompanied() {
 		if c.quote[i] || !joinVerbs[t.lower] {
 			continue
 		}
-		mod := c.modality(c.clauseStart(i), i)
+		mod := c.modality(c.modalStart(i), i)
 		if i+1 < len(toks) && toks[i+1].lower == "by" {
 			// "accompanied by X and Y", "joined by X".
 			principal := c.subjectsBefore(i)
