@@ -1,0 +1,139 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"curly quotes", "“Yes,” he said. It’s Kim’s", `"Yes," he said. It's Kim's`},
+		{"no-break and thin spaces", "Kim\u00a0Jong\u202fUn", "Kim Jong Un"},
+		{"Cyrillic look-alike inside a Latin word", "Vostochny \u0421osmodrome", "Vostochny Cosmodrome"},
+		{"Greek look-alike inside a Latin word", "\u039fslo", "Oslo"},
+		{"Cyrillic words stay Cyrillic", "Путин \u0421", "Путин \u0421"},
+		{"dashes and ellipsis", "18\u201319 \u2014 economics \u2026", "18-19 -- economics ..."},
+		{"zero-width characters dropped", "Pyong\u200byang", "Pyongyang"},
+		{"NFKC fullwidth letters", "\uff2b\uff23\uff2e\uff21", "KCNA"},
+		{"ligature", "\ufb01eld", "field"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			nt := normalize(tt.in, false)
+			if nt.norm != tt.want {
+				t.Fatalf("normalize(%q) = %q, want %q", tt.in, nt.norm, tt.want)
+			}
+			if len(nt.off) != len(nt.norm)+1 || int(nt.off[len(nt.norm)]) != len(tt.in) {
+				t.Fatalf("offset map has %d entries ending at %d, want %d ending at %d", len(nt.off), nt.off[len(nt.off)-1], len(nt.norm)+1, len(tt.in))
+			}
+			// Every word of the normalised text maps back to whole runes.
+			for _, w := range strings.Fields(nt.norm) {
+				i := strings.Index(nt.norm, w)
+				s, e := nt.origSpan(i, i+len(w))
+				if s > e || e > len(tt.in) || !utf8Valid(tt.in[s:e]) {
+					t.Errorf("word %q maps to %d:%d of %q", w, s, e, tt.in)
+				}
+			}
+		})
+	}
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+func TestOffsetsPointAtTheOriginal(t *testing.T) {
+	in := "“Putin’s visit”\u00a0to Pyongyang \u2014 June 18\u201319."
+	nt := normalize(in, false)
+	i := strings.Index(nt.norm, "Pyongyang")
+	s, e := nt.origSpan(i, i+len("Pyongyang"))
+	if got := in[s:e]; got != "Pyongyang" {
+		t.Fatalf("span = %q, want Pyongyang", got)
+	}
+	i = strings.Index(nt.norm, `"Putin's visit"`)
+	s, e = nt.origSpan(i, i+len(`"Putin's visit"`))
+	if got := in[s:e]; got != "“Putin’s visit”" {
+		t.Fatalf("span = %q, want the curly-quoted original", got)
+	}
+}
+
+func TestHTMLText(t *testing.T) {
+	in := `<!doctype html><html><head><title>T</title><style>p{color:red}</style></head>
+<body><nav>Home | World</nav><h1>Putin visits Hanoi</h1><script>var x = "<p>no</p>";</script>
+<p>Russian President Vladimir Putin arrived in Hanoi &amp; met To&nbsp;Lam.</p><!-- comment -->
+<p>He said it was &ldquo;productive&rdquo;.</p><footer>Copyright</footer></body></html>`
+	got := htmlText(in)
+	want := "Putin visits Hanoi\n\nRussian President Vladimir Putin arrived in Hanoi & met To Lam.\n\nHe said it was “productive”.\n"
+	if got != want {
+		t.Fatalf("htmlText = %q, want %q", got, want)
+	}
+}
+
+func TestFrontMatter(t *testing.T) {
+	in := "---\ntitle: \"Kim meets Putin\"\noutlet: Reuters\nurl: https://example.com/a\npublished: 2023-09-13\n---\nBody text.\n"
+	fm := parseFrontMatter(in)
+	if fm.title != "Kim meets Putin" || fm.outlet != "Reuters" || fm.url != "https://example.com/a" || fm.published != "2023-09-13" {
+		t.Fatalf("front matter = %+v", fm)
+	}
+	if got := in[fm.end:]; got != "Body text.\n" {
+		t.Fatalf("body = %q", got)
+	}
+	if fm := parseFrontMatter("---\ntitle: unterminated\nBody"); fm.end != 0 || fm.title != "" {
+		t.Fatalf("unterminated front matter read as %+v", fm)
+	}
+}
+
+func sentenceTexts(s string) []string {
+	var out []string
+	for _, st := range splitSentences(s, 0, len(s)) {
+		out = append(out, s[st.s:st.e])
+	}
+	return out
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"abbreviations and initials",
+			"Mr. Kim met U.S. envoy John F. Smith in Seoul. They talked.",
+			[]string{"Mr. Kim met U.S. envoy John F. Smith in Seoul.", "They talked."}},
+		{"dotted abbreviation ends a sentence before a sentence starter",
+			"The talks were held in the U.S. The next round is in Seoul.",
+			[]string{"The talks were held in the U.S.", "The next round is in Seoul."}},
+		{"quotation of two sentences stays whole",
+			`"We are ready. We will win," he said. Then he left.`,
+			[]string{`"We are ready. We will win," he said.`, "Then he left."}},
+		{"every line ends a sentence",
+			"Kim arrives in Russia\nPutin greets him at the station",
+			[]string{"Kim arrives in Russia", "Putin greets him at the station"}},
+		{"photo credit stands apart",
+			"Putin shakes hands with Kim in Pyongyang [Ann Lee/Pool via Reuters]",
+			[]string{"Putin shakes hands with Kim in Pyongyang", "[Ann Lee/Pool via Reuters]"}},
+		{"unclosed quotation runs on to the next paragraph",
+			`"Not only does it help. It also hurts.`,
+			[]string{`"Not only does it help.`, "It also hurts."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sentenceTexts(tt.in); !slices.Equal(got, tt.want) {
+				t.Fatalf("sentences = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	s := "Russia's U.S.-led Kim Jong-un 6,700 shells, Workers' Party"
+	var got []string
+	for _, tk := range tokenize(s, 0, len(s), nil) {
+		got = append(got, tk.text)
+	}
+	want := []string{"Russia", "'s", "U.S.", "-", "led", "Kim", "Jong-un", "6,700", "shells", ",", "Workers", "'", "Party"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("tokens = %q, want %q", got, want)
+	}
+}
