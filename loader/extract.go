@@ -56,7 +56,10 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 		}
 	}
 	if doc.Title == "" {
-		doc.Title = strings.TrimSpace(firstLine(norm, bodyStart, bodyEnd))
+		if s, e := firstLine(norm, bodyStart, bodyEnd); e > s {
+			os, oe := d.nt.origSpan(s, e)
+			doc.Title = strings.TrimSpace(d.nt.orig[os:oe])
+		}
 	}
 	if t, ok := parseDate(fm.published); ok {
 		d.pub = t
@@ -81,7 +84,7 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 		doc.Published = d.pub.Format("2006-01-02")
 	}
 	d.sents = splitSentences(norm, bodyStart, bodyEnd)
-	if len(d.sents) > 0 && d.sents[0].para == 0 && strings.TrimSpace(norm[d.sents[0].s:d.sents[0].e]) == doc.Title {
+	if ts, te := firstLine(norm, bodyStart, bodyEnd); len(d.sents) > 0 && d.sents[0].s == ts && d.sents[0].e == te {
 		d.sents[0].headline = true
 	}
 	for _, st := range d.sents {
@@ -188,19 +191,21 @@ func lastLine(s string, from, to int) (int, string) {
 	return to, ""
 }
 
-// firstLine returns the first non-empty line.
-func firstLine(s string, from, to int) string {
+// firstLine returns the span of the first non-empty line, trimmed.
+func firstLine(s string, from, to int) (int, int) {
 	for from < to {
 		e := strings.IndexByte(s[from:to], '\n')
 		if e < 0 {
 			e = to - from
 		}
-		if line := strings.TrimSpace(s[from : from+e]); line != "" {
-			return line
+		line := s[from : from+e]
+		if t := strings.TrimSpace(line); t != "" {
+			start := from + strings.Index(line, t)
+			return start, start + len(t)
 		}
 		from += e + 1
 	}
-	return ""
+	return 0, 0
 }
 
 // datelineAgency reads the agency of a wire dateline: "SEOUL (Reuters) -".

@@ -1,0 +1,60 @@
+package loader_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/relmap/relmap/eval"
+	"github.com/relmap/relmap/loader"
+)
+
+// corpusDir is the annotated corpus beside the repository
+// (../shared/corpus), or RELMAP_CORPUS.
+func corpusDir(tb testing.TB) string {
+	tb.Helper()
+	dir := os.Getenv("RELMAP_CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "corpus")
+	}
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("annotated corpus %s missing in CI: %v", dir, err)
+		}
+		tb.Skipf("annotated corpus %s not here; set RELMAP_CORPUS to score the extractor", dir)
+	}
+	return dir
+}
+
+// TestQuality scores the extractor on the annotated corpus (the seed article
+// and dev/) and fails when a score drops below the floor reached so far, so
+// quality never drops silently. Raise the floors when the extractor improves.
+func TestQuality(t *testing.T) {
+	dir := corpusDir(t)
+	r, err := eval.Run(dir, loader.Extract)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(r.Summary())
+	floors := []struct {
+		name       string
+		got, floor float64
+	}{
+		{"entity F1", r.Entities.F1, 0.97},
+		{"relation micro-F1", r.Relations.Micro.F1, 0.95},
+		{"modality accuracy", r.ModalityAccuracy, 0.95},
+	}
+	for _, f := range floors {
+		if f.got < f.floor {
+			t.Errorf("%s = %.3f, below the floor %.3f", f.name, f.got, f.floor)
+		}
+	}
+	for typ, p := range r.Relations.ByType {
+		if p.Gold > 0 && p.F1 < 0.85 {
+			t.Errorf("%s F1 = %.3f, below the per-type floor 0.85", typ, p.F1)
+		}
+	}
+	if r.Documents < 5 {
+		t.Errorf("scored %d documents, want the seed and the 4 dev articles", r.Documents)
+	}
+}
