@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/relmap/relmap/graph"
 )
@@ -17,10 +18,12 @@ type doc struct {
 	ents       map[string]*entity
 	persons    map[string]*entity // by personKey
 	order      int
-	lowerVocab map[string]bool
+	lowerVocab map[string]bool // cache of usedLower
 	pub        time.Time // publication date, zero when unknown
 	outlet     *entity
-	rels       map[string]*relCand
+	rels       map[relKey]*relCand
+	byName     map[entKey]*entity // entityFor's cache
+	lowers     map[string]string  // interned lower-case forms
 	relOrder   int
 	// lastCountry is the country named last before the current sentence,
 	// for "the country's leader".
@@ -57,6 +60,10 @@ func entityID(kind graph.Kind, name string) string {
 // entityFor returns the document's entity of kind and canonical name,
 // creating it on first use.
 func (d *doc) entityFor(kind graph.Kind, name, country string) *entity {
+	if e, ok := d.byName[entKey{kind, name}]; ok {
+		return e
+	}
+	asked := name
 	if kind != graph.Person {
 		if k, ok := d.lex.kindOf[name]; ok && k == kind {
 			// canonical already
@@ -69,6 +76,7 @@ func (d *doc) entityFor(kind graph.Kind, name, country string) *entity {
 	}
 	id := entityID(kind, name)
 	if e, ok := d.ents[id]; ok {
+		d.byName[entKey{kind, asked}] = e
 		return e
 	}
 	e := &entity{id: id, name: name, kind: kind, aliases: map[string]bool{}, first: d.order, country: country}
@@ -77,7 +85,28 @@ func (d *doc) entityFor(kind graph.Kind, name, country string) *entity {
 	}
 	d.order++
 	d.ents[id] = e
+	d.byName[entKey{kind, asked}] = e
 	return e
+}
+
+// entKey names an entity by kind and the name it was asked for by.
+type entKey struct {
+	kind graph.Kind
+	name string
+}
+
+// relKey identifies a relation within a document, like graph.Relation.Key.
+type relKey struct {
+	t        graph.RelType
+	from, to string
+}
+
+func keyOf(r graph.Relation) relKey {
+	from, to := r.From, r.To
+	if r.Type.Symmetric() && to < from {
+		from, to = to, from
+	}
+	return relKey{r.Type, from, to}
 }
 
 // canonical looks a whole phrase up in the gazetteer.
@@ -176,7 +205,7 @@ func (d *doc) resolve() {
 					m.ent = pick(short[m.single])
 				case d.lex.single[m.single] != nil:
 					m.ent = d.person(d.lex.single[m.single].name, false)
-				case m.title != "" && !d.lex.common[strings.ToLower(m.single)] && !d.lowerVocab[strings.ToLower(m.single)]:
+				case m.title != "" && !d.lex.common[strings.ToLower(m.single)] && !d.usedLower(strings.ToLower(m.single)):
 					m.ent = d.person(m.single, false)
 				default:
 					continue
@@ -199,4 +228,37 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+}
+
+// usedLower reports whether the lower-case word w appears as a word of its
+// own, in lower case, somewhere in the document: then its capitalised form
+// is a common word at a sentence's start, not a name.
+func (d *doc) usedLower(w string) bool {
+	if v, ok := d.lowerVocab[w]; ok {
+		return v
+	}
+	s := d.nt.norm
+	found := false
+	for i := 0; !found && w != ""; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			break
+		}
+		k += i
+		before, after := runeBefore(s, k), runeAt(s, k+len(w))
+		if !isWordRune(before) && !isWordRune(after) {
+			found = true
+		}
+		i = k + 1
+	}
+	d.lowerVocab[w] = found
+	return found
+}
+
+func runeBefore(s string, i int) rune {
+	if i <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
 }

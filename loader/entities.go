@@ -94,7 +94,7 @@ var placePreps = set("in to at into near outside around across toward towards re
 
 // isTitleWord reports whether t is a title or role word ("President",
 // "Minister", "Mr").
-func isTitleWord(t token) bool { return t.kind == tWord && titleWords[t.lower] }
+func isTitleWord(t token) bool { return t.kind == tWord && (t.cls&clsTitleWords != 0) }
 
 // detect finds the mentions of one sentence (first pass): gazetteer
 // phrases, organisation and place patterns, people's full names, and single
@@ -123,7 +123,7 @@ func (d *doc) detect(si int) {
 	i := 0
 	for i < n {
 		t := toks[i]
-		if t.kind != tWord || !t.cap && l.byFirst[t.text] == nil {
+		if t.kind != tWord || !t.cap {
 			i++
 			continue
 		}
@@ -220,7 +220,7 @@ func (d *doc) detect(si int) {
 			if q == pos {
 				q = pos + 1
 			}
-			if q < n && placeSuffixes[toks[q].lower] && !titleCaseLine && len(title) == 0 {
+			if q < n && (toks[q].cls&clsPlaceSuffixes != 0) && !titleCaseLine && len(title) == 0 {
 				m := mention{s: pos, e: q + 1, surface: span(d.nt.norm, toks, pos, q+1)}
 				m.ent = d.entityFor(graph.Place, m.surface, "")
 				ms = append(ms, m)
@@ -289,12 +289,12 @@ func span(norm string, toks []token, a, b int) string {
 // the capitalised run [pos, r): "Kookmin University", "Ministry of
 // Foreign Affairs", "Vostochny Cosmodrome".
 func orgPattern(toks []token, pos, r int) (int, graph.Kind) {
-	if pos >= r || personTitles[toks[pos].lower] && !orgHeads[toks[pos].text] {
+	if pos >= r || (toks[pos].cls&clsPersonTitles != 0) && !orgHeads[toks[pos].text] {
 		return 0, ""
 	}
 	for h := pos; h < r; h++ {
 		t := toks[h]
-		if h > pos && personTitles[t.lower] && !orgHeads[t.text] && !placeHeads[t.text] {
+		if h > pos && (t.cls&clsPersonTitles != 0) && !orgHeads[t.text] && !placeHeads[t.text] {
 			return 0, ""
 		}
 		kind := graph.Kind("")
@@ -350,13 +350,13 @@ func (d *doc) capitalIsPlace(toks []token, s, e, dateline int) bool {
 			}
 			return false
 		}
-		if placePreps[p.lower] {
+		if p.cls&clsPlacePreps != 0 {
 			return true
 		}
 		if p.text == "," && s > 1 && toks[s-2].lower == "capital" || p.lower == "capital" {
 			return true
 		}
-		if p.lower == "of" && s > 1 && placePreps[toks[s-2].lower] {
+		if p.lower == "of" && s > 1 && (toks[s-2].cls&clsPlacePreps != 0) {
 			return true
 		}
 	}
@@ -383,7 +383,7 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	titled := len(title) > 0
 	if !titled && runStart > 0 {
 		p := toks[runStart-1]
-		if p.kind == tWord && !p.cap && (titleWords[p.lower] || leaderRoles[p.lower] || p.lower == "counterpart") {
+		if p.kind == tWord && !p.cap && ((p.cls&clsTitleWords != 0) || (p.cls&clsLeaderRoles != 0) || p.lower == "counterpart") {
 			titled = true
 			title = []string{p.lower}
 		}
@@ -409,7 +409,7 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	if !person {
 		commonish := false
 		for _, t := range name {
-			if l.common[t.lower] || d.lowerVocab[t.lower] || t.caps {
+			if l.common[t.lower] || d.usedLower(t.lower) || t.caps {
 				commonish = true
 				break
 			}

@@ -37,7 +37,8 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 		ents:       map[string]*entity{},
 		persons:    map[string]*entity{},
 		lowerVocab: map[string]bool{},
-		rels:       map[string]*relCand{},
+		rels:       map[relKey]*relCand{},
+		byName:     map[entKey]*entity{},
 	}
 	norm := d.nt.norm
 	fm := parseFrontMatter(norm)
@@ -86,13 +87,6 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 	d.sents = splitSentences(norm, bodyStart, bodyEnd)
 	if ts, te := firstLine(norm, bodyStart, bodyEnd); len(d.sents) > 0 && d.sents[0].s == ts && d.sents[0].e == te {
 		d.sents[0].headline = true
-	}
-	for _, st := range d.sents {
-		for _, t := range st.toks {
-			if t.kind == tWord && !t.cap {
-				d.lowerVocab[t.lower] = true
-			}
-		}
 	}
 	if doc.Outlet == "" {
 		doc.Outlet = datelineAgency(d.sents)

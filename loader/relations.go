@@ -23,6 +23,50 @@ type sctx struct {
 	ms    []mention // named, pronoun and description mentions, by position
 	quote []bool
 	subj  *entity
+	start []int16 // index in ms of the mention that starts at each token, or -1
+	end   []int16 // index in ms of the last mention that ends at each token, or -1
+	// counts of mentions by kind, for rules to skip sentences early
+	nPerson, nPlace, nParty, nOrg int
+}
+
+// index fills start, end and the counts after ms is final.
+func (c *sctx) index() {
+	n := len(c.toks) + 1
+	c.start = make([]int16, 2*n)
+	c.end = c.start[n:]
+	c.start = c.start[:n]
+	for i := range c.start {
+		c.start[i], c.end[i] = -1, -1
+	}
+	for k, m := range c.ms {
+		if c.start[m.s] < 0 {
+			c.start[m.s] = int16(k)
+		}
+		c.end[m.e] = int16(k)
+		switch m.ent.kind {
+		case graph.Person:
+			c.nPerson++
+			c.nParty++
+		case graph.Country:
+			if !m.demonym {
+				c.nPlace++
+			}
+			c.nParty++
+		case graph.Place:
+			c.nPlace++
+		case graph.Organization:
+			c.nOrg++
+			c.nParty++
+		}
+	}
+}
+
+// mAt returns the mention that starts at token i, or nil.
+func (c *sctx) mAt(i int) *mention {
+	if i < 0 || i >= len(c.start) || c.start[i] < 0 {
+		return nil
+	}
+	return &c.ms[c.start[i]]
 }
 
 // Relation trigger words.
@@ -60,14 +104,23 @@ func (d *doc) relations() {
 			prevSubj = nil
 		}
 		c.virtuals(prevSubj)
+		c.index()
 		c.subj = c.subject()
-		c.leads()
-		c.affiliated()
-		c.visited()
-		c.met()
-		c.quoted()
-		c.supplies()
-		c.accompanied()
+		if c.nPerson > 0 {
+			c.leads()
+			c.affiliated()
+			if c.nPlace > 0 {
+				c.visited()
+			}
+			if c.nPerson > 1 {
+				c.met()
+				c.accompanied()
+			}
+			c.quoted()
+		}
+		if c.nParty > 1 {
+			c.supplies()
+		}
 		for _, m := range st.ments {
 			switch {
 			case m.ent.kind == graph.Country:
@@ -109,10 +162,10 @@ func (c *sctx) virtuals(prevSubj *entity) {
 				if k < len(toks) && toks[k].text == "'s" {
 					k++
 				}
-				for k < len(toks) && adjRoles[toks[k].lower] {
+				for k < len(toks) && (toks[k].cls&clsAdjRoles != 0) {
 					k++
 				}
-				if k < len(toks) && !toks[k].cap && (leaderRoles[toks[k].lower] || toks[k].lower == "prime" && k+1 < len(toks) && toks[k+1].lower == "minister") {
+				if k < len(toks) && !toks[k].cap && ((toks[k].cls&clsLeaderRoles != 0) || toks[k].lower == "prime" && k+1 < len(toks) && toks[k+1].lower == "minister") {
 					end := k + 1
 					if toks[k].lower == "prime" {
 						end++
@@ -129,7 +182,7 @@ func (c *sctx) virtuals(prevSubj *entity) {
 			continue
 		}
 		switch {
-		case subjPronouns[t.lower] || objPronouns[t.lower]:
+		case (t.cls&clsSubjPronouns != 0) || (t.cls&clsObjPronouns != 0):
 			var p *entity
 			if t.lower == "him" || t.lower == "her" && i+1 < len(toks) && !toks[i+1].cap && toks[i+1].kind == tPunct {
 				// Not the subject of its own clause: the sentence's subject
@@ -147,7 +200,7 @@ func (c *sctx) virtuals(prevSubj *entity) {
 			}
 			if p != nil {
 				ms = append(ms, mention{s: i, e: i + 1, ent: p, virtual: true})
-				if inSent == nil && subjPronouns[t.lower] {
+				if inSent == nil && (t.cls&clsSubjPronouns != 0) {
 					inSent = p
 				}
 			}
@@ -155,7 +208,7 @@ func (c *sctx) virtuals(prevSubj *entity) {
 			// "the minister", "the Defense Minister", "the president".
 			k := i + 1
 			var words []string
-			for k < len(toks) && k < i+4 && titleWords[toks[k].lower] && mentionAt(ms, k) == nil {
+			for k < len(toks) && k < i+4 && (toks[k].cls&clsTitleWords != 0) && mentionAt(ms, k) == nil {
 				words = append(words, toks[k].lower)
 				k++
 			}
@@ -193,7 +246,7 @@ func boolInt(b bool) int {
 func (c *sctx) localSubject(ms []mention, i int) *entity {
 	var p *entity
 	for _, m := range ms {
-		if m.s < i && m.ent.kind == graph.Person && !c.possessive(m) && !(m.s > 0 && preps[c.toks[m.s-1].lower]) {
+		if m.s < i && m.ent.kind == graph.Person && !c.possessive(m) && !(m.s > 0 && (c.toks[m.s-1].cls&clsPreps != 0)) {
 			p = m.ent
 		}
 	}
@@ -288,14 +341,14 @@ func (c *sctx) npStart(m mention) int {
 	for k > 0 {
 		p := c.toks[k-1]
 		switch {
-		case isTitleWord(p) || leaderRoles[p.lower] || adjRoles[p.lower] || determiners[p.lower] || p.text == "'s" || p.lower == "counterpart" || strings.HasPrefix(p.lower, "then-"):
+		case isTitleWord(p) || (p.cls&clsLeaderRoles != 0) || (p.cls&clsAdjRoles != 0) || (p.cls&clsDeterminers != 0) || p.text == "'s" || p.lower == "counterpart" || strings.HasPrefix(p.lower, "then-"):
 			k--
 		case (p.lower == "country" || p.lower == "nation") && k < len(c.toks) && c.toks[k].text == "'s":
 			k--
 		case p.kind == tWord && p.cap && k < len(c.toks) && isTitleWord(c.toks[k]) && c.mentionEndingAt(k) == nil:
 			k-- // "House Speaker", "Politburo member"
 
-		case p.text == "," && k > 1 && (leaderRoles[c.toks[k-2].lower] || isTitleWord(c.toks[k-2]) || strings.HasPrefix(c.toks[k-2].lower, "then-")):
+		case p.text == "," && k > 1 && ((c.toks[k-2].cls&clsLeaderRoles != 0) || isTitleWord(c.toks[k-2]) || strings.HasPrefix(c.toks[k-2].lower, "then-")):
 			k--
 		default:
 			if pm := c.mentionEndingAt(k); pm != nil && pm.ent.kind != graph.Person {
@@ -309,6 +362,12 @@ func (c *sctx) npStart(m mention) int {
 }
 
 func (c *sctx) mentionEndingAt(e int) *mention {
+	if c.end != nil {
+		if e < 0 || e >= len(c.end) || c.end[e] < 0 {
+			return nil
+		}
+		return &c.ms[c.end[e]]
+	}
 	for k := range c.ms {
 		if c.ms[k].e == e {
 			return &c.ms[k]
@@ -320,7 +379,7 @@ func (c *sctx) mentionEndingAt(e int) *mention {
 // afterPrep reports whether a mention is the object of a preposition.
 func (c *sctx) afterPrep(m mention) bool {
 	k := c.npStart(m)
-	return k > 0 && preps[c.toks[k-1].lower]
+	return k > 0 && (c.toks[k-1].cls&clsPreps != 0)
 }
 
 // subject is the sentence's first person outside quotes who is neither a
@@ -360,7 +419,7 @@ func (c *sctx) clauseFrom(i int, reported bool) int {
 		if clauseBreaks[t.text] {
 			return k + 1
 		}
-		if reported && !t.cap && !c.quote[k] && (t.lower == "that" || speechVerbs[t.lower] && k+1 < i && (c.toks[k+1].cap || determiners[c.toks[k+1].lower] || subjPronouns[c.toks[k+1].lower])) {
+		if reported && !t.cap && !c.quote[k] && (t.lower == "that" || (t.cls&clsSpeechVerbs != 0) && k+1 < i && (c.toks[k+1].cap || (c.toks[k+1].cls&clsDeterminers != 0) || (c.toks[k+1].cls&clsSubjPronouns != 0))) {
 			return k + 1
 		}
 		if t.text == "," && k+1 < len(c.toks) && (c.toks[k+1].lower == "while" || c.toks[k+1].lower == "but" || c.toks[k+1].lower == "whereas") {
@@ -389,7 +448,7 @@ func (c *sctx) modality(from, i int) graph.Modality {
 	alleged, planned, denied := false, false, false
 	// A subordinate clause ("when Kim visited") starts its own window.
 	for k := i - 1; k > from; k-- {
-		if clauseJoiners[c.toks[k].lower] {
+		if c.toks[k].cls&clsClauseJoiners != 0 {
 			from = k
 			break
 		}
@@ -397,15 +456,15 @@ func (c *sctx) modality(from, i int) graph.Modality {
 	for k := from; k < i && k < len(c.toks); k++ {
 		t := c.toks[k]
 		switch {
-		case deniedCues[t.lower]:
+		case (t.cls&clsDeniedCues != 0):
 			denied = true
 		case t.lower == "not" || t.lower == "never" || t.lower == "n't":
 			if k+1 <= i && k > 0 && (c.toks[k-1].lower == "did" || c.toks[k-1].lower == "has" || c.toks[k-1].lower == "have" || c.toks[k-1].lower == "had" || t.lower == "never") {
 				denied = true
 			}
-		case allegedCues[t.lower]:
+		case (t.cls&clsAllegedCues != 0):
 			alleged = true
-		case plannedCues[t.lower]:
+		case (t.cls&clsPlannedCues != 0):
 			planned = true
 		case t.lower == "to" && k == i-1:
 			planned = true // "Putin to visit", "agreed to supply"
@@ -434,7 +493,7 @@ func (c *sctx) emit(t graph.RelType, from, to *entity, mod graph.Modality, rule 
 	}
 	os, oe := d.nt.origSpan(c.st.s, c.st.e)
 	r.Evidence = graph.Evidence{Sentence: d.nt.orig[os:oe], Start: os, End: oe, Rule: rule}
-	key := r.Key()
+	key := keyOf(r)
 	old, ok := d.rels[key]
 	cand := &relCand{rel: r, order: d.relOrder, headline: c.st.headline}
 	d.relOrder++

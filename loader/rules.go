@@ -90,7 +90,7 @@ func (c *sctx) objectsAfter(i, end int) []*mention {
 				if g.lower == "and" || g.text == "," {
 					ok = true
 				}
-				if metVerbs[g.lower] || signVerbs[g.lower] || visitVerbs[g.lower] || speechVerbs[g.lower] {
+				if (g.cls&clsMetVerbs != 0) || (g.cls&clsSignVerbs != 0) || (g.cls&clsVisitVerbs != 0) || (g.cls&clsSpeechVerbs != 0) {
 					ok = false
 					break
 				}
@@ -178,7 +178,7 @@ func (c *sctx) titleOf(m mention) (string, *entity, string) {
 	var role []string
 	for k > 0 {
 		p := toks[k-1]
-		if (isTitleWord(p) || leaderRoles[p.lower] || adjRoles[p.lower] || strings.HasPrefix(p.lower, "then-") || p.lower == "counterpart") && c.mentionEndingAt(k) == nil {
+		if (isTitleWord(p) || (p.cls&clsLeaderRoles != 0) || (p.cls&clsAdjRoles != 0) || strings.HasPrefix(p.lower, "then-") || p.lower == "counterpart") && c.mentionEndingAt(k) == nil {
 			role = append([]string{strings.TrimPrefix(p.lower, "then-")}, role...)
 			k--
 			continue
@@ -193,7 +193,7 @@ func (c *sctx) titleOf(m mention) (string, *entity, string) {
 					if toks[j].lower == "of" && j > 0 {
 						continue
 					}
-					if leaderRoles[toks[j].lower] && j+1 < at.s && toks[j+1].lower == "of" {
+					if (toks[j].cls&clsLeaderRoles != 0) && j+1 < at.s && toks[j+1].lower == "of" {
 						return toks[j].lower, at.ent, "leads/role-of"
 					}
 				}
@@ -240,11 +240,11 @@ func (c *sctx) affiliated() {
 			}
 			var role string
 			for k := m.e + 1; k < end; k++ {
-				if leaderRoles[toks[k].lower] || toks[k].lower == "minister" {
+				if (toks[k].cls&clsLeaderRoles != 0) || toks[k].lower == "minister" {
 					role = toks[k].lower
 				}
-				if om := mentionAt(c.ms, k); om != nil {
-					if om.ent.kind == graph.Organization && k > 0 && (preps[toks[k-1].lower] || determiners[toks[k-1].lower] && k > 1 && preps[toks[k-2].lower]) {
+				if om := c.mAt(k); om != nil {
+					if om.ent.kind == graph.Organization && k > 0 && ((toks[k-1].cls&clsPreps != 0) || (toks[k-1].cls&clsDeterminers != 0) && k > 1 && (toks[k-2].cls&clsPreps != 0)) {
 						if role != "" && isLeaderRole(role) {
 							c.emit(graph.Leads, m.ent, om.ent, graph.Asserted, "leads/apposition", m.s)
 						} else {
@@ -252,7 +252,7 @@ func (c *sctx) affiliated() {
 						}
 						break
 					}
-					if om.ent.kind == graph.Country && role != "" && isLeaderRole(role) && (toks[k-1].lower == "of" && leaderRoles[toks[k-2].lower] || k > 1 && toks[k-1].lower == "the" && toks[k-2].lower == "of" && leaderRoles[toks[k-3].lower] || om.e+1 < len(toks) && toks[om.e].text == "'s" && (leaderRoles[toks[om.e+1].lower] || adjRoles[toks[om.e+1].lower])) {
+					if om.ent.kind == graph.Country && role != "" && isLeaderRole(role) && (toks[k-1].lower == "of" && (toks[k-2].cls&clsLeaderRoles != 0) || k > 1 && toks[k-1].lower == "the" && toks[k-2].lower == "of" && (toks[k-3].cls&clsLeaderRoles != 0) || om.e+1 < len(toks) && toks[om.e].text == "'s" && ((toks[om.e+1].cls&clsLeaderRoles != 0) || (toks[om.e+1].cls&clsAdjRoles != 0))) {
 						c.emit(graph.Leads, m.ent, om.ent, graph.Asserted, "leads/apposition", m.s)
 						break
 					}
@@ -264,7 +264,7 @@ func (c *sctx) affiliated() {
 			if k < len(toks) && toks[k].lower == "the" {
 				k++
 			}
-			if om := mentionAt(c.ms, k); om != nil && om.ent.kind == graph.Organization {
+			if om := c.mAt(k); om != nil && om.ent.kind == graph.Organization {
 				c.emit(graph.AffiliatedWith, m.ent, om.ent, graph.Asserted, "affiliated/of", m.s)
 			}
 		}
@@ -279,8 +279,8 @@ func (c *sctx) visited() {
 		if c.quote[i] || t.kind != tWord {
 			continue
 		}
-		noun := visitNouns[t.lower] && i > 0 && (determiners[toks[i-1].lower] || toks[i-1].text == "'s" || adjRoles[toks[i-1].lower] || toks[i-1].lower == "state" || toks[i-1].lower == "official" || toks[i-1].lower == "lavish" || toks[i-1].lower == "first" || c.mentionEndingAt(i) != nil)
-		verb := visitVerbs[t.lower] && !noun
+		noun := (t.cls&clsVisitNouns != 0) && i > 0 && ((toks[i-1].cls&clsDeterminers != 0) || toks[i-1].text == "'s" || (toks[i-1].cls&clsAdjRoles != 0) || toks[i-1].lower == "state" || toks[i-1].lower == "official" || toks[i-1].lower == "lavish" || toks[i-1].lower == "first" || c.mentionEndingAt(i) != nil)
+		verb := (t.cls&clsVisitVerbs != 0) && !noun
 		if !noun && !verb {
 			continue
 		}
@@ -294,7 +294,7 @@ func (c *sctx) visited() {
 		dest := c.destination(i, end, noun)
 		if verb && dest == nil && (strings.HasPrefix(t.lower, "arriv") || t.lower == "came" || t.lower == "returned") && i+2 < len(toks) && toks[i+1].lower == "from" {
 			// "Putin arrived from Pyongyang": he had been there.
-			if from := mentionAt(c.ms, i+2); from != nil && isPlace(*from) {
+			if from := c.mAt(i+2); from != nil && isPlace(*from) {
 				for _, p := range c.subjectsBefore(i) {
 					if p.country != from.ent.name && p.country != from.ent.country {
 						c.emit(graph.Visited, p, from.ent, c.modality(c.modalStart(i), i), "visited/arrived-from", i)
@@ -337,7 +337,7 @@ func (c *sctx) visited() {
 		if strings.HasPrefix(t.lower, "arriv") || t.lower == "came" || t.lower == "flew" || t.lower == "travelled" || t.lower == "traveled" {
 			for k := dest.e; k < end-1; k++ {
 				if toks[k].lower == "from" {
-					if from := mentionAt(c.ms, k+1); from != nil && isPlace(*from) {
+					if from := c.mAt(k+1); from != nil && isPlace(*from) {
 						for _, p := range travellers {
 							if p.country != from.ent.name && p.country != from.ent.country {
 								c.emit(graph.Visited, p, from.ent, mod, "visited/arrived-from", i)
@@ -365,7 +365,7 @@ func (c *sctx) visited() {
 			case "at", "in":
 				if place := c.firstAfter(k+1, min(k+6, end), isPlace); place != nil && c.npStart(*place) <= k+1+boolInt(toks[k+1].lower == "the") {
 					if c.possessive(*place) {
-						if n := mentionAt(c.ms, place.e+1); n != nil && n.ent.kind == graph.Place {
+						if n := c.mAt(place.e+1); n != nil && n.ent.kind == graph.Place {
 							place = n
 						}
 					}
@@ -387,7 +387,7 @@ func (c *sctx) visited() {
 		if c.quote[i] || !(t.lower == "welcoming" || t.lower == "welcomed" || t.lower == "greeted" || t.lower == "greeting" || t.lower == "hosted" || t.lower == "hosting" || t.lower == "received" || t.lower == "receiving") {
 			continue
 		}
-		guest := mentionAt(c.ms, i+1)
+		guest := c.mAt(i+1)
 		if guest == nil || guest.ent.kind != graph.Person {
 			continue
 		}
@@ -397,7 +397,7 @@ func (c *sctx) visited() {
 			if k < len(toks) && toks[k].lower == "the" {
 				k++
 			}
-			if place := mentionAt(c.ms, k); place != nil && isPlace(*place) {
+			if place := c.mAt(k); place != nil && isPlace(*place) {
 				c.emit(graph.Visited, guest.ent, place.ent, c.modality(c.modalStart(i), i), "visited/reception", i)
 			}
 		}
@@ -415,13 +415,13 @@ func (c *sctx) destination(i, end int, noun bool) *mention {
 	}
 	for ; k < end && k < i+7; k++ {
 		t := toks[k]
-		if m := mentionAt(c.ms, k); m != nil {
+		if m := c.mAt(k); m != nil {
 			if !isPlace(*m) {
 				return nil
 			}
 			// "Vietnam's Presidential Palace": the place, not the country.
 			if c.possessive(*m) {
-				if n := mentionAt(c.ms, m.e+1); n != nil && n.ent.kind == graph.Place {
+				if n := c.mAt(m.e+1); n != nil && n.ent.kind == graph.Place {
 					return n
 				}
 			}
@@ -437,7 +437,7 @@ func (c *sctx) destination(i, end int, noun bool) *mention {
 // possessor is the traveller of a trip noun: "Kim's visit", "his visit".
 func (c *sctx) possessor(i int) []*entity {
 	k := i - 1
-	for k >= 0 && (adjRoles[c.toks[k].lower] || c.toks[k].lower == "state" || c.toks[k].lower == "official" || c.toks[k].lower == "lavish" || c.toks[k].lower == "historic" || c.toks[k].lower == "rare") {
+	for k >= 0 && ((c.toks[k].cls&clsAdjRoles != 0) || c.toks[k].lower == "state" || c.toks[k].lower == "official" || c.toks[k].lower == "lavish" || c.toks[k].lower == "historic" || c.toks[k].lower == "rare") {
 		k--
 	}
 	if pm := c.mentionEndingAt(k + 1); pm != nil && pm.ent.kind != graph.Person && k >= 0 {
@@ -453,7 +453,7 @@ func (c *sctx) possessor(i int) []*entity {
 		return nil
 	}
 	if c.toks[k].lower == "his" || c.toks[k].lower == "her" {
-		if pm := mentionAt(c.ms, k); pm != nil && pm.ent.kind == graph.Person {
+		if pm := c.mAt(k); pm != nil && pm.ent.kind == graph.Person {
 			return []*entity{pm.ent}
 		}
 	}
@@ -488,27 +488,27 @@ func (c *sctx) met() {
 		if hands {
 			if toks[i+1].lower == "hands" {
 				i++
-			} else if m := mentionAt(c.ms, i+1); !(m != nil && m.ent.kind == graph.Person && c.possessive(*m) && m.e+1 < len(toks) && toks[m.e+1].lower == "hand") {
+			} else if m := c.mAt(i+1); !(m != nil && m.ent.kind == graph.Person && c.possessive(*m) && m.e+1 < len(toks) && toks[m.e+1].lower == "hand") {
 				continue
 			}
-		} else if !metVerbs[t.lower] && !signVerbs[t.lower] {
+		} else if !(t.cls&clsMetVerbs != 0) && !(t.cls&clsSignVerbs != 0) {
 			continue
 		}
 		if t.lower == "received" || t.lower == "welcomed" || t.lower == "welcoming" || t.lower == "greeted" || t.lower == "hosted" || t.lower == "hosts" || t.lower == "host" || t.lower == "welcomes" || t.lower == "greets" {
-			if m := mentionAt(c.ms, i+1); m == nil || m.ent.kind != graph.Person {
+			if m := c.mAt(i+1); m == nil || m.ent.kind != graph.Person {
 				continue
 			}
 		}
 		// Objects run to the next meeting verb or the sentence's end.
 		end := len(toks)
 		for k := i + 1; k < len(toks); k++ {
-			if toks[k].text == ";" || toks[k].text == "." || (metVerbs[toks[k].lower] || signVerbs[toks[k].lower]) && !c.quote[k] {
+			if toks[k].text == ";" || toks[k].text == "." || ((toks[k].cls&clsMetVerbs != 0) || (toks[k].cls&clsSignVerbs != 0)) && !c.quote[k] {
 				end = k
 				break
 			}
 		}
 		var objs []*mention
-		if signVerbs[t.lower] || t.lower == "talks" || t.lower == "summit" || t.lower == "meeting" || t.lower == "handshake" {
+		if (t.cls&clsSignVerbs != 0) || t.lower == "talks" || t.lower == "summit" || t.lower == "meeting" || t.lower == "handshake" {
 			// "signed deals with X", "talks with X": the partner follows "with".
 			for k := i + 1; k < end && k < i+8; k++ {
 				if toks[k].lower == "with" {
@@ -574,7 +574,7 @@ func (c *sctx) meetingPlace(after int, parts []*entity) bool {
 		if j < len(toks) && toks[j].lower == "the" {
 			j++
 		}
-		place := mentionAt(c.ms, j)
+		place := c.mAt(j)
 		if place == nil || !isPlace(*place) {
 			continue
 		}
@@ -597,7 +597,7 @@ func (c *sctx) meetingPlace(after int, parts []*entity) bool {
 func (c *sctx) clauseStartMet(i int) int {
 	cs := c.modalStart(i)
 	for k := i - 1; k > cs; k-- {
-		if metVerbs[c.toks[k].lower] || signVerbs[c.toks[k].lower] {
+		if (c.toks[k].cls&clsMetVerbs != 0) || (c.toks[k].cls&clsSignVerbs != 0) {
 			return k + 1
 		}
 	}
@@ -624,7 +624,7 @@ func (c *sctx) quoted() {
 		var speaker *entity
 		verb := i
 		switch {
-		case speechVerbs[t.lower] && !t.cap:
+		case (t.cls&clsSpeechVerbs != 0) && !t.cap:
 			if i+1 < len(toks) && toks[i+1].lower == "to" && (t.lower == "said" || t.lower == "believed" || t.lower == "reported") {
 				continue // "is said to be": a hedge
 			}
@@ -698,7 +698,7 @@ func (c *sctx) speakerBefore(i int) *entity {
 		return best.ent
 	}
 	for _, g := range gap {
-		if !speechAdverbs[g.lower] {
+		if !(g.cls&clsSpeechAdverbs != 0) {
 			return nil
 		}
 	}
@@ -715,7 +715,7 @@ func (c *sctx) sourceOf(i int) *entity {
 	toks := c.toks
 	if strings.HasPrefix(toks[i].lower, "told") || strings.HasPrefix(toks[i].lower, "tell") {
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
-			if m := mentionAt(c.ms, k); m != nil {
+			if m := c.mAt(k); m != nil {
 				if m.ent.kind == graph.Organization {
 					return m.ent
 				}
@@ -770,13 +770,13 @@ func (c *sctx) supplies() {
 			continue
 		}
 		switch {
-		case supplyVerbs[t.lower]:
+		case (t.cls&clsSupplyVerbs != 0):
 			c.supplyVerb(i)
-		case receiveVerbs[t.lower]:
+		case (t.cls&clsReceiveVerbs != 0):
 			c.receiveVerb(i)
-		case deployVerbs[t.lower]:
+		case (t.cls&clsDeployVerbs != 0):
 			c.deployVerb(i)
-		case deniedCues[t.lower]:
+		case (t.cls&clsDeniedCues != 0):
 			c.denial(i)
 		}
 	}
@@ -813,11 +813,11 @@ func (c *sctx) supplyVerb(i int) {
 	var from, to *mention
 	// Passive: "containers sent from North Korea to Russia".
 	if i+2 < len(toks) && toks[i+1].lower == "from" {
-		from = mentionAt(c.ms, i+2)
+		from = c.mAt(i+2)
 		if from != nil {
 			for k := from.e; k < end-1; k++ {
 				if toks[k].lower == "to" {
-					to = mentionAt(c.ms, k+1)
+					to = c.mAt(k+1)
 					break
 				}
 			}
@@ -825,7 +825,7 @@ func (c *sctx) supplyVerb(i int) {
 	} else {
 		from = c.partyBefore(i)
 		for k := i + 1; k < end; k++ {
-			m := mentionAt(c.ms, k)
+			m := c.mAt(k)
 			if m == nil {
 				continue
 			}
@@ -849,7 +849,7 @@ func (c *sctx) supplyVerb(i int) {
 	if from != nil && to == nil {
 		// "Russia supplies 80% of Vietnam's military hardware".
 		for k := i + 1; k < end; k++ {
-			if m := mentionAt(c.ms, k); m != nil && isParty(*m) && !m.demonym && c.possessive(*m) && len(c.items(m.e+1, min(end, m.e+4))) > 0 {
+			if m := c.mAt(k); m != nil && isParty(*m) && !m.demonym && c.possessive(*m) && len(c.items(m.e+1, min(end, m.e+4))) > 0 {
 				to = m
 				break
 			}
@@ -905,7 +905,7 @@ func (c *sctx) receiveVerb(i int) {
 	end := c.clauseEnd(i)
 	for k := i + 1; k < end-1; k++ {
 		if toks[k].lower == "from" {
-			from := mentionAt(c.ms, k+1)
+			from := c.mAt(k+1)
 			if from == nil || !isParty(*from) {
 				return
 			}
@@ -930,7 +930,7 @@ func (c *sctx) deployVerb(i int) {
 	}
 	end := c.clauseEnd(i)
 	for k := i + 1; k < end && k < i+6; k++ {
-		m := mentionAt(c.ms, k)
+		m := c.mAt(k)
 		if m == nil {
 			continue
 		}
@@ -973,13 +973,13 @@ func (c *sctx) denial(i int) {
 		}
 		return ""
 	}
-	var keys []string
-	for k := range c.d.rels {
-		keys = append(keys, k)
+	var cands []*relCand
+	for _, rc := range c.d.rels {
+		cands = append(cands, rc)
 	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		r := c.d.rels[k].rel
+	slices.SortFunc(cands, func(a, b *relCand) int { return a.order - b.order })
+	for _, rc := range cands {
+		r := rc.rel
 		if r.Type != graph.Supplies {
 			continue
 		}
@@ -999,11 +999,11 @@ func (c *sctx) items(a, b int) []string {
 	var out []string
 	toks := c.toks
 	for k := a; k < b && k < len(toks); k++ {
-		if !itemWords[toks[k].lower] || c.quote[k] || k+1 < b && itemWords[toks[k+1].lower] {
+		if !(toks[k].cls&clsItemWords != 0) || c.quote[k] || k+1 < b && (toks[k+1].cls&clsItemWords != 0) {
 			continue
 		}
 		s := k
-		for s > a && itemModifiers[toks[s-1].lower] {
+		for s > a && (toks[s-1].cls&clsItemModifiers != 0) {
 			s--
 		}
 		phrase := strings.ToLower(c.d.nt.norm[toks[s].s:toks[k].e])
@@ -1029,12 +1029,12 @@ func (c *sctx) accompanied() {
 	toks := c.toks
 	trip := false
 	for _, t := range toks {
-		if visitNouns[t.lower] || t.lower == "delegation" || strings.HasPrefix(t.lower, "visit") {
+		if (t.cls&clsVisitNouns != 0) || t.lower == "delegation" || strings.HasPrefix(t.lower, "visit") {
 			trip = true
 		}
 	}
 	for i, t := range toks {
-		if c.quote[i] || !joinVerbs[t.lower] {
+		if c.quote[i] || !(t.cls&clsJoinVerbs != 0) {
 			continue
 		}
 		mod := c.modality(c.modalStart(i), i)

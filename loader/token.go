@@ -19,8 +19,9 @@ type token struct {
 	text  string // the normalised text
 	lower string
 	kind  uint8
-	cap   bool // starts with an upper-case letter
-	caps  bool // all letters upper case, at least two letters
+	cls   uint64 // word classes (cls* bits) of lower
+	cap   bool   // starts with an upper-case letter
+	caps  bool   // all letters upper case, at least two letters
 }
 
 func isWordRune(r rune) bool {
@@ -146,6 +147,7 @@ func mkWord(s string, i, j int) token {
 		t.caps = letters >= 2 && letters == upper
 	}
 	t.lower = lowerASCII(text)
+	t.cls = wordClasses[t.lower]
 	return t
 }
 
@@ -189,7 +191,7 @@ func splitSentences(s string, from, to int) []sentence {
 	para := 0
 	seen := false // a non-blank line in the current paragraph
 	lineStart := from
-	var toks []token
+	toks := make([]token, 0, (to-from)/5+16)
 	for lineStart < to {
 		lineEnd := strings.IndexByte(s[lineStart:to], '\n')
 		if lineEnd < 0 {
@@ -207,8 +209,11 @@ func splitSentences(s string, from, to int) []sentence {
 			continue
 		}
 		seen = true
-		toks = tokenize(s, lineStart, lineEnd, toks[:0])
-		out = splitLine(s, toks, para, out)
+		n := len(toks)
+		toks = tokenize(s, lineStart, lineEnd, toks)
+		// Sentences share the one token array; full slices keep appends
+		// from spilling into a neighbour.
+		out = splitLine(s, toks[n:len(toks):len(toks)], para, out)
 		lineStart = lineEnd + 1
 	}
 	return out
@@ -250,8 +255,7 @@ func splitLine(s string, toks []token, para int, out []sentence) []sentence {
 		if a >= b {
 			return
 		}
-		ts := make([]token, b-a)
-		copy(ts, toks[a:b])
+		ts := toks[a:b:b]
 		out = append(out, sentence{s: ts[0].s, e: ts[len(ts)-1].e, toks: ts, para: para})
 	}
 	for i := 0; i < len(toks); i++ {
@@ -270,7 +274,7 @@ func splitLine(s string, toks []token, para int, out []sentence) []sentence {
 			}
 			if t.text == "." && i > 0 {
 				p := toks[i-1]
-				if p.e == t.s && (abbreviations[p.lower] || p.kind == tWord && len(p.text) == 1 && p.cap) {
+				if p.e == t.s && ((p.cls&clsAbbreviations != 0) || p.kind == tWord && len(p.text) == 1 && p.cap) {
 					continue
 				}
 			}

@@ -1,0 +1,78 @@
+package loader
+
+// Word classes: each lower-case word list of the lexicon is one bit, so a
+// token carries all its memberships in token.cls and rules test a bit
+// instead of looking words up again.
+const (
+	clsVisitVerbs    uint64 = 1 << 0
+	clsVisitNouns    uint64 = 1 << 1
+	clsMetVerbs      uint64 = 1 << 2
+	clsSignVerbs     uint64 = 1 << 3
+	clsSupplyVerbs   uint64 = 1 << 4
+	clsReceiveVerbs  uint64 = 1 << 5
+	clsDeployVerbs   uint64 = 1 << 6
+	clsJoinVerbs     uint64 = 1 << 7
+	clsPreps         uint64 = 1 << 8
+	clsDeterminers   uint64 = 1 << 9
+	clsAdjRoles      uint64 = 1 << 10
+	clsClauseJoiners uint64 = 1 << 11
+	clsAllegedCues   uint64 = 1 << 12
+	clsPlannedCues   uint64 = 1 << 13
+	clsDeniedCues    uint64 = 1 << 14
+	clsSpeechVerbs   uint64 = 1 << 15
+	clsSubjPronouns  uint64 = 1 << 16
+	clsObjPronouns   uint64 = 1 << 17
+	clsTitleWords    uint64 = 1 << 18
+	clsLeaderRoles   uint64 = 1 << 19
+	clsPlaceSuffixes uint64 = 1 << 20
+	clsPlacePreps    uint64 = 1 << 21
+	clsItemWords     uint64 = 1 << 22
+	clsItemModifiers uint64 = 1 << 23
+	clsHonorifics    uint64 = 1 << 24
+	clsPersonTitles  uint64 = 1 << 25
+	clsSpeechAdverbs uint64 = 1 << 26
+	clsAbbreviations uint64 = 1 << 27
+)
+
+// wordClasses maps a lower-case word to its classes.
+var wordClasses = func() map[string]uint64 {
+	m := map[string]uint64{}
+	for _, c := range []struct {
+		words map[string]bool
+		bit   uint64
+	}{
+		{visitVerbs, clsVisitVerbs},
+		{visitNouns, clsVisitNouns},
+		{metVerbs, clsMetVerbs},
+		{signVerbs, clsSignVerbs},
+		{supplyVerbs, clsSupplyVerbs},
+		{receiveVerbs, clsReceiveVerbs},
+		{deployVerbs, clsDeployVerbs},
+		{joinVerbs, clsJoinVerbs},
+		{preps, clsPreps},
+		{determiners, clsDeterminers},
+		{adjRoles, clsAdjRoles},
+		{clauseJoiners, clsClauseJoiners},
+		{allegedCues, clsAllegedCues},
+		{plannedCues, clsPlannedCues},
+		{deniedCues, clsDeniedCues},
+		{speechVerbs, clsSpeechVerbs},
+		{subjPronouns, clsSubjPronouns},
+		{objPronouns, clsObjPronouns},
+		{titleWords, clsTitleWords},
+		{leaderRoles, clsLeaderRoles},
+		{placeSuffixes, clsPlaceSuffixes},
+		{placePreps, clsPlacePreps},
+		{itemWords, clsItemWords},
+		{itemModifiers, clsItemModifiers},
+		{honorifics, clsHonorifics},
+		{personTitles, clsPersonTitles},
+		{speechAdverbs, clsSpeechAdverbs},
+		{abbreviations, clsAbbreviations},
+	} {
+		for w := range c.words {
+			m[w] |= c.bit
+		}
+	}
+	return m
+}()
