@@ -84,6 +84,6 @@ func deleteTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (g
 		return res, err
 	}
 	entities = sortedUnique(entities)
-	res.EntitiesRemoved, err = refreshEntities(ctx, tx, entities, entities)
+	res.EntitiesRemoved, err = refreshEntities(ctx, tx, entities)
 	return res, err
 }

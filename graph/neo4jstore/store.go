@@ -126,17 +126,23 @@ func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessio
 
 // wrap marks an error from a running operation with ErrUnavailable or
 // ErrAuth when the server went away or stopped accepting the credentials,
-// so that callers can tell those apart from a failed statement.
+// so that callers can tell those apart from a failed statement. When the
+// driver gave up retrying, the last attempt's error decides.
 func (s *Store) wrap(err error) error {
 	if err == nil || errors.Is(err, ErrUnavailable) || errors.Is(err, ErrAuth) {
 		return err
 	}
+	cause := err
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) && len(limit.Errors) > 0 {
+		cause = limit.Errors[len(limit.Errors)-1]
+	}
 	var nerr *neo4j.Neo4jError
-	if errors.As(err, &nerr) && (nerr.Code == "Neo.ClientError.Security.Unauthorized" || nerr.Code == "Neo.ClientError.Security.AuthenticationRateLimit") {
+	if errors.As(cause, &nerr) && (nerr.Code == "Neo.ClientError.Security.Unauthorized" || nerr.Code == "Neo.ClientError.Security.AuthenticationRateLimit") {
 		return fmt.Errorf("%s as %s: %w: %v", s.cfg.URI, s.cfg.Username, ErrAuth, err)
 	}
 	var conn *neo4j.ConnectivityError
-	if errors.As(err, &conn) || neo4j.IsConnectivityError(err) {
+	if errors.As(cause, &conn) {
 		return fmt.Errorf("%s: %w: %v", s.cfg.URI, ErrUnavailable, err)
 	}
 	return err

@@ -280,7 +280,7 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, b batch, force bo
 
 	// Bring the entities involved up to date.
 	touched := sortedUnique(append(slices.Clone(newEntities), oldEntities...))
-	removed, err := refreshEntities(ctx, tx, touched, oldEntities)
+	removed, err := refreshEntities(ctx, tx, sortedUnique(oldEntities))
 	if err != nil {
 		return res, err
 	}
@@ -289,19 +289,17 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, b batch, force bo
 	return res, nil
 }
 
-// refreshEntities recomputes the aliases of the entities touched and
-// removes those among candidates that nothing supports any more. It
-// returns how many it removed.
-func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, touched, candidates []string) (int, error) {
-	if len(touched) > 0 {
-		if _, err := run(ctx, tx, statement("refresh-aliases"), map[string]any{"ids": touched}); err != nil {
-			return 0, err
-		}
-	}
-	if len(candidates) == 0 {
+// refreshEntities recomputes the aliases of entities that lost mentions
+// and removes those that nothing supports any more. It returns how many it
+// removed.
+func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (int, error) {
+	if len(ids) == 0 {
 		return 0, nil
 	}
-	sum, err := run(ctx, tx, statement("delete-orphans"), map[string]any{"ids": sortedUnique(candidates)})
+	if _, err := run(ctx, tx, statement("refresh-aliases"), map[string]any{"ids": ids}); err != nil {
+		return 0, err
+	}
+	sum, err := run(ctx, tx, statement("delete-orphans"), map[string]any{"ids": ids})
 	if err != nil {
 		return 0, err
 	}
