@@ -36,7 +36,8 @@ func benchCorpus(tb testing.TB, minBytes int) [][]byte {
 	nt := normalize(string(seed), false)
 	var pool []string
 	for _, st := range splitSentences(nt.norm, 0, len(nt.norm)) {
-		pool = append(pool, string(seed[nt.off[st.s]:nt.off[st.e]]))
+		os, oe := nt.origSpan(st.s, st.e)
+		pool = append(pool, string(seed[os:oe]))
 	}
 	pool = append(pool, benchSentences...)
 	rng := rand.New(rand.NewPCG(1, 2))

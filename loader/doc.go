@@ -19,7 +19,7 @@ type doc struct {
 	persons    map[string]*entity // by personKey
 	order      int
 	lowerVocab map[string]bool // cache of usedLower
-	pub        time.Time // publication date, zero when unknown
+	pub        time.Time       // publication date, zero when unknown
 	outlet     *entity
 	rels       map[relKey]*relCand
 	byName     map[entKey]*entity // entityFor's cache

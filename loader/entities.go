@@ -105,7 +105,7 @@ func (d *doc) detect(si int) {
 	l := d.lex
 	n := len(toks)
 	titleCaseLine := st.headline && isTitleCased(toks)
-	var ms []mention
+	ms := make([]mention, 0, len(toks)/4+2)
 	quote := quoteMask(toks)
 	dateline := -1
 	if n > 2 && toks[0].caps {

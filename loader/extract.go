@@ -120,7 +120,7 @@ func (d *doc) extraction(doc graph.Document) graph.Extraction {
 		if a.rel.Evidence.Start != b.rel.Evidence.Start {
 			return a.rel.Evidence.Start - b.rel.Evidence.Start
 		}
-		return strings.Compare(a.rel.Key(), b.rel.Key())
+		return a.order - b.order
 	})
 	for _, c := range cands {
 		r := c.rel

@@ -294,7 +294,7 @@ func (c *sctx) visited() {
 		dest := c.destination(i, end, noun)
 		if verb && dest == nil && (strings.HasPrefix(t.lower, "arriv") || t.lower == "came" || t.lower == "returned") && i+2 < len(toks) && toks[i+1].lower == "from" {
 			// "Putin arrived from Pyongyang": he had been there.
-			if from := c.mAt(i+2); from != nil && isPlace(*from) {
+			if from := c.mAt(i + 2); from != nil && isPlace(*from) {
 				for _, p := range c.subjectsBefore(i) {
 					if p.country != from.ent.name && p.country != from.ent.country {
 						c.emit(graph.Visited, p, from.ent, c.modality(c.modalStart(i), i), "visited/arrived-from", i)
@@ -337,7 +337,7 @@ func (c *sctx) visited() {
 		if strings.HasPrefix(t.lower, "arriv") || t.lower == "came" || t.lower == "flew" || t.lower == "travelled" || t.lower == "traveled" {
 			for k := dest.e; k < end-1; k++ {
 				if toks[k].lower == "from" {
-					if from := c.mAt(k+1); from != nil && isPlace(*from) {
+					if from := c.mAt(k + 1); from != nil && isPlace(*from) {
 						for _, p := range travellers {
 							if p.country != from.ent.name && p.country != from.ent.country {
 								c.emit(graph.Visited, p, from.ent, mod, "visited/arrived-from", i)
@@ -365,7 +365,7 @@ func (c *sctx) visited() {
 			case "at", "in":
 				if place := c.firstAfter(k+1, min(k+6, end), isPlace); place != nil && c.npStart(*place) <= k+1+boolInt(toks[k+1].lower == "the") {
 					if c.possessive(*place) {
-						if n := c.mAt(place.e+1); n != nil && n.ent.kind == graph.Place {
+						if n := c.mAt(place.e + 1); n != nil && n.ent.kind == graph.Place {
 							place = n
 						}
 					}
@@ -387,7 +387,7 @@ func (c *sctx) visited() {
 		if c.quote[i] || !(t.lower == "welcoming" || t.lower == "welcomed" || t.lower == "greeted" || t.lower == "greeting" || t.lower == "hosted" || t.lower == "hosting" || t.lower == "received" || t.lower == "receiving") {
 			continue
 		}
-		guest := c.mAt(i+1)
+		guest := c.mAt(i + 1)
 		if guest == nil || guest.ent.kind != graph.Person {
 			continue
 		}
@@ -421,7 +421,7 @@ func (c *sctx) destination(i, end int, noun bool) *mention {
 			}
 			// "Vietnam's Presidential Palace": the place, not the country.
 			if c.possessive(*m) {
-				if n := c.mAt(m.e+1); n != nil && n.ent.kind == graph.Place {
+				if n := c.mAt(m.e + 1); n != nil && n.ent.kind == graph.Place {
 					return n
 				}
 			}
@@ -488,14 +488,14 @@ func (c *sctx) met() {
 		if hands {
 			if toks[i+1].lower == "hands" {
 				i++
-			} else if m := c.mAt(i+1); !(m != nil && m.ent.kind == graph.Person && c.possessive(*m) && m.e+1 < len(toks) && toks[m.e+1].lower == "hand") {
+			} else if m := c.mAt(i + 1); !(m != nil && m.ent.kind == graph.Person && c.possessive(*m) && m.e+1 < len(toks) && toks[m.e+1].lower == "hand") {
 				continue
 			}
 		} else if !(t.cls&clsMetVerbs != 0) && !(t.cls&clsSignVerbs != 0) {
 			continue
 		}
 		if t.lower == "received" || t.lower == "welcomed" || t.lower == "welcoming" || t.lower == "greeted" || t.lower == "hosted" || t.lower == "hosts" || t.lower == "host" || t.lower == "welcomes" || t.lower == "greets" {
-			if m := c.mAt(i+1); m == nil || m.ent.kind != graph.Person {
+			if m := c.mAt(i + 1); m == nil || m.ent.kind != graph.Person {
 				continue
 			}
 		}
@@ -813,11 +813,11 @@ func (c *sctx) supplyVerb(i int) {
 	var from, to *mention
 	// Passive: "containers sent from North Korea to Russia".
 	if i+2 < len(toks) && toks[i+1].lower == "from" {
-		from = c.mAt(i+2)
+		from = c.mAt(i + 2)
 		if from != nil {
 			for k := from.e; k < end-1; k++ {
 				if toks[k].lower == "to" {
-					to = c.mAt(k+1)
+					to = c.mAt(k + 1)
 					break
 				}
 			}
@@ -905,7 +905,7 @@ func (c *sctx) receiveVerb(i int) {
 	end := c.clauseEnd(i)
 	for k := i + 1; k < end-1; k++ {
 		if toks[k].lower == "from" {
-			from := c.mAt(k+1)
+			from := c.mAt(k + 1)
 			if from == nil || !isParty(*from) {
 				return
 			}

@@ -14,24 +14,57 @@ import (
 type normText struct {
 	orig string
 	norm string
-	// off[i] is the offset in orig of the rune that produced norm byte i;
-	// off[len(norm)] == len(orig).
-	off []int32
+	// breaks map normalised offsets back to the original: from breaks[k].n
+	// on (until the next break) a normalised offset p is orig offset
+	// breaks[k].o + (p - breaks[k].n), or breaks[k].o itself when flat.
+	// Text that normalisation leaves alone needs no break.
+	breaks []offBreak
+}
+
+// offBreak is one change in the offset map.
+type offBreak struct {
+	n, o int32
+	flat bool
+}
+
+// at maps a normalised offset to the original one.
+func (t *normText) at(p int) int {
+	if p >= len(t.norm) {
+		return len(t.orig)
+	}
+	b := t.breaks
+	lo, hi := 0, len(b)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(b[m].n) <= p {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo == 0 {
+		return p
+	}
+	k := b[lo-1]
+	if k.flat {
+		return int(k.o)
+	}
+	return int(k.o) + p - int(k.n)
 }
 
 // origSpan maps a span of the normalised text back to the original text,
 // widening it to whole original runes.
 func (t *normText) origSpan(s, e int) (int, int) {
-	os := int(t.off[s])
+	os := t.at(s)
 	var oe int
 	if e >= len(t.norm) {
 		oe = len(t.orig)
 	} else {
-		oe = int(t.off[e])
+		oe = t.at(e)
 		// A normalised rune may expand to several bytes that all point
 		// at the same original rune; e inside such an expansion must end
 		// after that rune.
-		if e > 0 && t.off[e-1] == t.off[e] {
+		if e > 0 && t.at(e-1) == oe {
 			_, n := utf8.DecodeRuneInString(t.orig[oe:])
 			oe += n
 		}
@@ -62,12 +95,23 @@ func normalize(orig string, markdown bool) *normText {
 	t := &normText{orig: orig}
 	var b strings.Builder
 	b.Grow(len(orig) + 16)
-	off := make([]int32, 0, len(orig)+17)
-	emit := func(s string, at int) {
+	var breaks []offBreak
+	// emit writes the replacement s of the original rune at..at+n.
+	emit := func(s string, at, n int) {
+		p := int32(b.Len())
 		b.WriteString(s)
-		for range len(s) {
-			off = append(off, int32(at))
+		if len(s) == n && s == orig[at:at+n] && (len(breaks) == 0 || !breaks[len(breaks)-1].flat && breaks[len(breaks)-1].o-breaks[len(breaks)-1].n == int32(at)-p) {
+			return // still the identity (or the same shift)
 		}
+		switch len(s) {
+		case 0:
+		case 1:
+			breaks = append(breaks, offBreak{n: p, o: int32(at)})
+		default:
+			breaks = append(breaks, offBreak{n: p, o: int32(at), flat: true})
+		}
+		// What follows starts after the original rune.
+		breaks = append(breaks, offBreak{n: p + int32(len(s)), o: int32(at + n)})
 	}
 	lineStart := true
 	prev := rune(' ')
@@ -77,19 +121,18 @@ func normalize(orig string, markdown bool) *normText {
 			switch {
 			case c == '\r':
 				if i+1 < len(orig) && orig[i+1] == '\n' {
-					emit(" ", i)
+					emit(" ", i, 1)
 				} else {
-					emit("\n", i)
+					emit("\n", i, 1)
 				}
 			case c == '\t' || c == '\f' || c == '\v':
-				emit(" ", i)
+				emit(" ", i, 1)
 			case markdown && (c == '*' || c == '_' || c == '#' && lineStart || c == '>' && lineStart):
-				emit(" ", i)
+				emit(" ", i, 1)
 			case c < 0x20 && c != '\n':
-				emit(" ", i)
+				emit(" ", i, 1)
 			default:
 				b.WriteByte(c)
-				off = append(off, int32(i))
 			}
 			if c == '\n' {
 				lineStart = true
@@ -134,16 +177,15 @@ func normalize(orig string, markdown bool) *normText {
 			}
 			rep = norm.NFKC.String(orig[i : i+n])
 		}
-		emit(rep, i)
+		emit(rep, i, n)
 		prev = r
 		if rep != "" {
 			prev, _ = utf8.DecodeLastRuneInString(rep)
 		}
 		i += n
 	}
-	off = append(off, int32(len(orig)))
 	t.norm = b.String()
-	t.off = off
+	t.breaks = breaks
 	return t
 }
 

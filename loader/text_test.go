@@ -26,8 +26,8 @@ func TestNormalize(t *testing.T) {
 			if nt.norm != tt.want {
 				t.Fatalf("normalize(%q) = %q, want %q", tt.in, nt.norm, tt.want)
 			}
-			if len(nt.off) != len(nt.norm)+1 || int(nt.off[len(nt.norm)]) != len(tt.in) {
-				t.Fatalf("offset map has %d entries ending at %d, want %d ending at %d", len(nt.off), nt.off[len(nt.off)-1], len(nt.norm)+1, len(tt.in))
+			if got := nt.at(len(nt.norm)); got != len(tt.in) {
+				t.Fatalf("end of the normalised text maps to %d, want %d", got, len(tt.in))
 			}
 			// Every word of the normalised text maps back to whole runes.
 			for _, w := range strings.Fields(nt.norm) {
