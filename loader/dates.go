@@ -41,6 +41,9 @@ func dates(toks []token) []dateExpr {
 				}
 				d := dateExpr{at: i, month: m}
 				k := i + 1
+				if k+1 < len(toks) && toks[k].text == "." && toks[k].s == t.e {
+					k++ // "Nov. 4"
+				}
 				if k < len(toks) && toks[k].kind == tNum {
 					if n, err := strconv.Atoi(digitsPrefix(toks[k].text)); err == nil {
 						switch {

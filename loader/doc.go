@@ -205,6 +205,8 @@ func (d *doc) resolve() {
 					m.ent = pick(short[m.single])
 				case d.lex.single[m.single] != nil:
 					m.ent = d.person(d.lex.single[m.single].name, false)
+				case m.placeHint && !d.lex.common[strings.ToLower(m.single)]:
+					m.ent = d.entityFor(graph.Place, m.single, "")
 				case m.title != "" && !d.lex.common[strings.ToLower(m.single)] && !d.usedLower(strings.ToLower(m.single)):
 					m.ent = d.person(m.single, false)
 				default:

@@ -32,6 +32,9 @@ type mention struct {
 	single  string // an unresolved single name, resolved after the first pass
 	honor   string // an honorific before a single name ("Mr")
 	inQuote bool
+	possPro bool // a possessive pronoun: "his", "her" before a noun
+	// placeHint marks a single unknown name where a trip goes.
+	placeHint bool
 }
 
 // personCand is a person's name found by the first pass.
@@ -157,6 +160,10 @@ func (d *doc) detect(si int) {
 			if oend > gend && !titleCaseLine {
 				m := mention{s: pos, e: oend, surface: span(d.nt.norm, toks, pos, oend)}
 				m.ent = d.entityFor(okind, m.surface, "")
+				// "Kursk Oblast": the region the gazetteer knows as Kursk.
+				if okind == graph.Place && gend == oend-1 && g != nil && g.kind == graph.Place {
+					m.ent = d.entityFor(graph.Place, g.name, g.country)
+				}
 				ms = append(ms, m)
 				pos = oend
 				title = nil
@@ -376,11 +383,16 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 		return mention{}, false
 	}
 	for _, t := range name {
-		if t.kind != tWord || strings.ContainsAny(t.text, "0123456789") {
+		if t.kind != tWord || strings.ContainsAny(t.text, "0123456789") || adjectiveCompound(t.lower) {
 			return mention{}, false
 		}
 	}
-	titled := len(title) > 0
+	titled := false
+	for _, w := range title {
+		if personTitles[w] || honorifics[w] {
+			titled = true
+		}
+	}
 	if !titled && runStart > 0 {
 		p := toks[runStart-1]
 		if p.kind == tWord && !p.cap && ((p.cls&clsTitleWords != 0) || (p.cls&clsLeaderRoles != 0) || p.lower == "counterpart") {
@@ -394,6 +406,11 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 			return mention{}, false // an unknown acronym
 		}
 		m.single = name[0].text
+		// "arrived in Komsomolsk", "a visit to Tver": an unknown name where
+		// a trip goes is a place.
+		if pos > 1 && (toks[pos-1].lower == "to" || toks[pos-1].lower == "in" || toks[pos-1].lower == "at") && (toks[pos-2].cls&(clsVisitVerbs|clsVisitNouns) != 0) {
+			m.placeHint = true
+		}
 		if len(title) > 0 && honorifics[title[len(title)-1]] {
 			m.honor = toks[pos-1].text
 		}
@@ -421,4 +438,18 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	}
 	m.ent = d.person(m.surface, true)
 	return m, true
+}
+
+// adjectiveCompound reports whether a hyphenated word is an adjective such
+// as "Russian-made" or "U.S.-led", not part of a name.
+func adjectiveCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "made", "led", "backed", "based", "born", "owned", "run", "built", "style", "speaking", "era", "controlled", "occupied", "allied", "aligned", "funded", "designed", "supplied", "produced", "manufactured", "friendly", "leaning", "american", "korean", "russian":
+		return true
+	}
+	return false
 }

@@ -75,7 +75,7 @@ var (
 	visitNouns    = set("visit trip tour arrival journey stopover")
 	metVerbs      = set("met meet meets meeting talks summit embraced embrace embraces hugged hosted hosts host greeted greets welcomed welcoming welcomes received handshake")
 	signVerbs     = set("signed sign signs signing")
-	supplyVerbs   = set("supply supplies supplied supplying provide provides provided providing send sends sent sending transfer transfers transferred transferring deliver delivers delivered delivering ship ships shipped shipping give gives gave giving export exports exported exporting sell sells sold selling")
+	supplyVerbs   = set("deployed supply supplies supplied supplying provide provides provided providing send sends sent sending transfer transfers transferred transferring deliver delivers delivered delivering ship ships shipped shipping give gives gave giving export exports exported exporting sell sells sold selling")
 	receiveVerbs  = set("receive receives received receiving get gets got getting obtain obtains obtained obtaining acquire acquires acquired acquiring buy buys bought buying import imports imported importing")
 	deployVerbs   = set("deploying deployed deploys deploy using used uses use firing fired fires fire launching launched")
 	joinVerbs     = set("join joins joined joining accompany accompanies accompanied accompanying")
@@ -84,7 +84,7 @@ var (
 	adjRoles      = set("new then former current acting late longtime veteran top senior chief deputy first vice then-leader then-president")
 	clauseBreaks  = set("; -- : ( )")
 	clauseJoiners = set("while but whereas although though because when after before as where which who")
-	allegedCues   = set("accused accuse accuses accusing suspected suspect suspects suspicion suspicions concern concerns concerned fear fears feared allegedly alleged reportedly presumably possibly could may might likely thought believed evidence claims claimed rumoured rumored purportedly apparently appears appeared suggest suggests suggested")
+	allegedCues   = set("believe believes accused accuse accuses accusing suspected suspect suspects suspicion suspicions concern concerns concerned fear fears feared allegedly alleged reportedly presumably possibly could may might likely thought believed evidence claims claimed rumoured rumored purportedly apparently appears appeared suggest suggests suggested")
 	plannedCues   = set("will 'll shall expected due plans plan planned planning scheduled set intends intend intended upcoming impending invitation aims hopes hoping would")
 	deniedCues    = set("denied deny denies denying rejected rejects refuted refutes dismissed")
 )
@@ -199,7 +199,8 @@ func (c *sctx) virtuals(prevSubj *entity) {
 				p = prevSubj
 			}
 			if p != nil {
-				ms = append(ms, mention{s: i, e: i + 1, ent: p, virtual: true})
+				poss := t.lower == "his" || t.lower == "her" && i+1 < len(toks) && toks[i+1].kind == tWord
+				ms = append(ms, mention{s: i, e: i + 1, ent: p, virtual: true, possPro: poss})
 				if inSent == nil && (t.cls&clsSubjPronouns != 0) {
 					inSent = p
 				}
@@ -331,7 +332,7 @@ func mentionAt(ms []mention, i int) *mention {
 
 // possessive reports whether a mention is followed by "'s".
 func (c *sctx) possessive(m mention) bool {
-	return m.e < len(c.toks) && (c.toks[m.e].text == "'s" || c.toks[m.e].text == "'")
+	return m.possPro || m.e < len(c.toks) && (c.toks[m.e].text == "'s" || c.toks[m.e].text == "'")
 }
 
 // npStart walks back from a mention over its titles, determiners and the

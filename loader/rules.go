@@ -74,13 +74,12 @@ func (c *sctx) objectsAfter(i, end int) []*mention {
 	prevEnd := -1
 	for k := range c.ms {
 		m := &c.ms[k]
-		if m.s <= i || m.s >= end || m.ent.kind != graph.Person {
+		if m.s <= i || m.s >= end || m.ent.kind != graph.Person || m.possPro {
 			continue
 		}
 		ns := c.npStart(*m)
 		if prevEnd < 0 {
-			gap := c.toks[i+1 : max(ns, i+1)]
-			if len(gap) > 2 || len(gap) > 0 && !(gap[0].lower == "with" || gap[0].lower == "hands" || gap[0].lower == "and") || len(gap) == 2 && gap[1].lower != "with" {
+			if !c.firstGapOK(c.toks[i+1:max(ns, i+1)], c.toks[ns]) {
 				return out
 			}
 		} else {
@@ -95,7 +94,7 @@ func (c *sctx) objectsAfter(i, end int) []*mention {
 					break
 				}
 			}
-			if !ok || len(gap) > 10 {
+			if !ok || len(gap) > 14 {
 				return out
 			}
 		}
@@ -106,6 +105,31 @@ func (c *sctx) objectsAfter(i, end int) []*mention {
 		}
 	}
 	return out
+}
+
+// firstGapOK reports whether the words between a trigger and its first
+// object leave the object governed by the trigger: "with", "hands with",
+// or a described title ("Russia's natural resources minister, X";
+// "top military officials, including X").
+func (c *sctx) firstGapOK(gap []token, np token) bool {
+	switch {
+	case len(gap) == 0:
+		return true
+	case len(gap) <= 2 && (gap[0].lower == "with" || gap[0].lower == "hands" || gap[0].lower == "and") && (len(gap) == 1 || gap[1].lower == "with"):
+		return true
+	case len(gap) > 8:
+		return false
+	}
+	for _, g := range gap {
+		if g.cls&(clsMetVerbs|clsSignVerbs|clsVisitVerbs|clsSpeechVerbs|clsSupplyVerbs) != 0 || g.text == "." || g.text == ";" {
+			return false
+		}
+	}
+	last := gap[len(gap)-1]
+	if last.text == "," && len(gap) > 1 {
+		last = gap[len(gap)-2]
+	}
+	return isTitleWord(last) || last.cls&clsLeaderRoles != 0 || last.lower == "including" || last.lower == "officials" || last.lower == "delegation" || isTitleWord(np) || np.cls&clsLeaderRoles != 0
 }
 
 // leads finds LEADS from titles: "Russian President Vladimir Putin",
@@ -811,6 +835,17 @@ func (c *sctx) supplyVerb(i int) {
 		}
 	}
 	var from, to *mention
+	// Passive with a foreign item: "North Korean troops have been sent to Russia".
+	if d := c.foreignItemBefore(i); d != nil && i+2 < len(toks) && toks[i+1].lower == "to" {
+		if r := c.mAt(i + 2); r != nil && isParty(*r) && r.ent != d.ent {
+			items := c.items(d.e, i)
+			mod := c.modality(c.modalStart(i), i)
+			if rel := c.emit(graph.Supplies, d.ent, r.ent, mod, "supplies/"+toks[i].lower+"-foreign", i); rel != nil {
+				rel.Items = mergeItems(rel.Items, items)
+			}
+			return
+		}
+	}
 	// Passive: "containers sent from North Korea to Russia".
 	if i+2 < len(toks) && toks[i+1].lower == "from" {
 		from = c.mAt(i + 2)
@@ -855,6 +890,18 @@ func (c *sctx) supplyVerb(i int) {
 			}
 		}
 	}
+	if from != nil && to == nil {
+		// "Pyongyang sent troops in exchange for Russian technology": the
+		// other side of the exchange is the recipient.
+		for k := i + 1; k+2 < len(toks); k++ {
+			if toks[k].lower == "exchange" && toks[k+1].lower == "for" {
+				if m := c.mAt(k + 2); m != nil && m.demonym && m.ent != from.ent {
+					to = m
+				}
+				break
+			}
+		}
+	}
 	if from == nil || to == nil {
 		return
 	}
@@ -868,6 +915,30 @@ func (c *sctx) supplyVerb(i int) {
 		r.Items = mergeItems(r.Items, items)
 	}
 	c.exchange(i, from.ent, to.ent, mod)
+}
+
+// foreignItemBefore finds "North Korean troops (have been)" right before a
+// passive supply verb at i and returns the demonym's mention.
+func (c *sctx) foreignItemBefore(i int) *mention {
+	k := i - 1
+	for k > 0 && (c.toks[k].lower == "been" || c.toks[k].lower == "have" || c.toks[k].lower == "has" || c.toks[k].lower == "were" || c.toks[k].lower == "was" || c.toks[k].lower == "are" || c.toks[k].lower == "is" || c.toks[k].lower == "being" || c.toks[k].lower == "reportedly" || c.toks[k].lower == "already") {
+		k--
+	}
+	if k < 1 || c.toks[k].cls&clsItemWords == 0 {
+		return nil
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if m := c.mentionEndingAt(j + 1); m != nil {
+			if m.demonym {
+				return m
+			}
+			return nil
+		}
+		if c.toks[j].cls&clsItemModifiers == 0 && c.toks[j].kind != tNum {
+			return nil
+		}
+	}
+	return nil
 }
 
 func t(c *sctx, i int) string { return c.toks[i].lower }
