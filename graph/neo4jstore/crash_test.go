@@ -42,6 +42,7 @@ func TestRerunAfterTheServerStopsMidLoadGivesTheSameGraph(t *testing.T) {
 
 	cfg := s.Config()
 	cfg.BatchRows = 400 // about ten documents per transaction
+	cfg.RetryTime = 3 * time.Second
 	ctx := context.Background()
 	loader, err := neo4jstore.Open(ctx, cfg)
 	if err != nil {

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 )
 
 // Config holds the connection settings, named as Neo4j's own tools name them.
@@ -19,6 +21,10 @@ type Config struct {
 	// BatchRows is how many rows one write transaction carries
 	// (DefaultBatchRows when zero).
 	BatchRows int
+	// RetryTime bounds how long the driver retries a transaction that
+	// fails for a transient reason, such as a deadlock between loaders or
+	// a server that is restarting (the driver's 30s when zero).
+	RetryTime time.Duration
 }
 
 // Defaults for a local server started by scripts/neo4j.
@@ -76,7 +82,12 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.URI == "" {
 		return nil, fmt.Errorf("open neo4j: no URI configured")
 	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""))
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""),
+		func(c *config.Config) {
+			if cfg.RetryTime > 0 {
+				c.MaxTransactionRetryTime = cfg.RetryTime
+			}
+		})
 	if err != nil {
 		return nil, fmt.Errorf("open neo4j at %s: %w", cfg.URI, err)
 	}
