@@ -225,7 +225,7 @@ func writeCypher(w io.Writer, xs []graph.Extraction) {
 	for _, x := range xs {
 		d := x.Document
 		fmt.Fprintf(w, "\n// document %s\n", d.ID)
-		props := []string{"title", d.Title, "outlet", d.Outlet, "url", d.URL, "published", d.Published, "hash", d.Hash, "source", d.Source}
+		props := []string{"title", d.Title, "outlet", d.Outlet, "url", d.URL, "published", d.Published, "hash", d.Hash, "source", d.Source, "text", d.Text}
 		var sets []string
 		for i := 0; i < len(props); i += 2 {
 			if props[i+1] != "" {
@@ -249,9 +249,13 @@ func writeCypher(w io.Writer, xs []graph.Extraction) {
 			ids = append(ids, id)
 		}
 		slices.Sort(ids)
+		aliases := map[string][]string{}
+		for _, en := range x.Entities {
+			aliases[en.ID] = en.Aliases
+		}
 		for _, id := range ids {
-			fmt.Fprintf(w, "MATCH (d:Document {id: %s}), (e:Entity {id: %s}) MERGE (d)-[m:MENTIONS]->(e) SET m.count = %d;\n",
-				cypherString(d.ID), cypherString(id), x.Mentions[id])
+			fmt.Fprintf(w, "MATCH (d:Document {id: %s}), (e:Entity {id: %s}) MERGE (d)-[m:MENTIONS]->(e) SET m.count = %d, m.aliases = %s;\n",
+				cypherString(d.ID), cypherString(id), x.Mentions[id], cypherList(aliases[id]))
 		}
 		for _, r := range x.Relations {
 			if !r.Type.Valid() || !r.Modality.Valid() {
