@@ -152,6 +152,9 @@ func (d *doc) detect(si int) {
 			break
 		}
 		pos := i
+		if t.text == "The" && r > i+1 {
+			pos = i + 1 // "The U.S. Embassy", "The Kremlin"
+		}
 		var title []string
 		var titleStart = -1
 		for pos < max(r, i+1) {
@@ -320,15 +323,12 @@ func orgPattern(toks []token, pos, r int) (int, graph.Kind) {
 			if toks[k].lower == "the" {
 				k++
 			}
-			for k < r && toks[k].cap && !isTitleWord(toks[k]) || k < r && orgHeads[toks[k].text] {
+			for k < r && toks[k].cap && !personTitles[toks[k].lower] || k < r && orgHeads[toks[k].text] {
 				k++
 			}
 			if k > end+1 {
 				end = k
 			}
-		}
-		if end-pos < 2 && !(toks[pos].text == "Ministry" || toks[pos].text == "University") {
-			return 0, ""
 		}
 		if end-pos < 2 {
 			return 0, ""

@@ -104,6 +104,17 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 		d.detect(si)
 	}
 	d.resolve()
+	if d.outlet == nil {
+		// No outlet named: quotations come from the first news medium the
+		// article names, if any.
+		for _, st := range d.sents {
+			for _, m := range st.ments {
+				if m.ent.media && d.outlet == nil {
+					d.outlet = m.ent
+				}
+			}
+		}
+	}
 	d.relations()
 	return d.extraction(doc), nil
 }

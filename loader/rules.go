@@ -127,7 +127,7 @@ func (c *sctx) firstGapOK(gap []token, np token) bool {
 	}
 	last := gap[len(gap)-1]
 	if last.text == "," && len(gap) > 1 {
-		last = gap[len(gap)-2]
+		return true // an apposition: "met Vietnam's most powerful politician, X"
 	}
 	return isTitleWord(last) || last.cls&clsLeaderRoles != 0 || last.lower == "including" || last.lower == "officials" || last.lower == "delegation" || isTitleWord(np) || np.cls&clsLeaderRoles != 0
 }
@@ -738,11 +738,14 @@ var speechAdverbs = set("also later has had have was is then further again previ
 func (c *sctx) sourceOf(i int) *entity {
 	toks := c.toks
 	if strings.HasPrefix(toks[i].lower, "told") || strings.HasPrefix(toks[i].lower, "tell") {
-		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
 			if m := c.mAt(k); m != nil {
 				if m.ent.kind == graph.Organization {
 					return m.ent
 				}
+				break
+			}
+			if toks[k].kind == tPunct || toks[k].cap && toks[k].text != "The" {
 				break
 			}
 		}
@@ -800,6 +803,8 @@ func (c *sctx) supplies() {
 			c.receiveVerb(i)
 		case (t.cls&clsDeployVerbs != 0):
 			c.deployVerb(i)
+		case t.lower == "supplier" || t.lower == "provider" || t.lower == "source" || t.lower == "exporter":
+			c.supplierNoun(i)
 		case (t.cls&clsDeniedCues != 0):
 			c.denial(i)
 		}
@@ -1017,6 +1022,31 @@ func (c *sctx) deployVerb(i int) {
 			r.Items = mergeItems(r.Items, items)
 		}
 		return
+	}
+}
+
+// supplierNoun reads "Russia has long been Vietnam's largest supplier of
+// weapons", "Russia remained Vietnam's main source of arms".
+func (c *sctx) supplierNoun(i int) {
+	toks := c.toks
+	items := c.items(i+1, min(len(toks), i+6))
+	if len(items) == 0 || i+1 >= len(toks) || toks[i+1].lower != "of" {
+		return
+	}
+	k := i - 1
+	for k > 0 && (toks[k].cls&clsAdjRoles != 0 || toks[k].lower == "largest" || toks[k].lower == "main" || toks[k].lower == "biggest" || toks[k].lower == "key" || toks[k].lower == "major" || toks[k].lower == "leading" || toks[k].lower == "primary" || toks[k].lower == "principal" || toks[k].lower == "only" || toks[k].lower == "second-largest") {
+		k--
+	}
+	if k < 1 || toks[k].text != "'s" {
+		return
+	}
+	to := c.mentionEndingAt(k)
+	from := c.partyBefore(k)
+	if to == nil || from == nil || !isParty(*to) || from.ent == to.ent {
+		return
+	}
+	if r := c.emit(graph.Supplies, from.ent, to.ent, c.modality(c.modalStart(i), i), "supplies/supplier-of", i); r != nil {
+		r.Items = mergeItems(r.Items, items)
 	}
 }
 
