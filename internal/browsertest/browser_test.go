@@ -1,0 +1,217 @@
+package browsertest
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	relcli "github.com/relmap/relmap/internal/cli"
+	"github.com/relmap/relmap/internal/goldgraph"
+	"github.com/relmap/relmap/internal/neo4jtest"
+	"github.com/relmap/relmap/queries"
+)
+
+func TestMain(m *testing.M) { neo4jtest.Main(m) }
+
+// need skips tb with reason, or fails it under CI=true.
+func need(tb testing.TB, reason string) {
+	tb.Helper()
+	if os.Getenv("CI") == "true" {
+		tb.Fatalf("CI=true but %s", reason)
+	}
+	tb.Skip(reason)
+}
+
+// chromium returns the Chromium binary to drive.
+func chromium(tb testing.TB) string {
+	tb.Helper()
+	for _, c := range []string{os.Getenv("RELMAP_CHROMIUM"), "/usr/bin/chromium", "chromium", "chromium-browser"} {
+		if c == "" {
+			continue
+		}
+		if p, err := exec.LookPath(c); err == nil {
+			return p
+		}
+	}
+	need(tb, "no chromium: run scripts/install-chromium")
+	return ""
+}
+
+// browserBase returns Neo4j Browser's address for the test server.
+func browserBase() string {
+	if u := os.Getenv("RELMAP_BROWSER_URL"); u != "" {
+		return u
+	}
+	port := os.Getenv("NEO4J_HTTP_PORT")
+	if port == "" {
+		port = "7474"
+	}
+	return "http://localhost:" + port + "/browser/"
+}
+
+// artifactDir is where screenshots go.
+func artifactDir(tb testing.TB) string {
+	tb.Helper()
+	if d := os.Getenv("RELMAP_ARTIFACTS"); d != "" {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		return d
+	}
+	d, err := os.MkdirTemp("", "relmap-artifacts-")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// TestBrowserShowsCannedQuery opens the URL that `relmap browser meetings`
+// prints, logs in, runs the editor and checks the graph view's captions.
+func TestBrowserShowsCannedQuery(t *testing.T) {
+	bin := chromium(t)
+	cfg := neo4jtest.Config(t)
+	base := browserBase()
+	if resp, err := http.Get(base); err != nil {
+		need(t, fmt.Sprintf("Neo4j Browser does not answer at %s: %v", base, err))
+	} else {
+		resp.Body.Close()
+	}
+	store := neo4jtest.Open(t)
+	goldgraph.Load(t, store, "../../testdata/aljazeera-putin-north-korea.txt")
+
+	set, err := queries.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := set.Get("meetings")
+	if err != nil {
+		t.Fatal(err)
+	}
+	params, err := q.Bind(map[string]string{"entity": "Kim Jong Un"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := relcli.BrowserURL(base, cfg.URI, cfg.Username, cfg.Database, relcli.BrowserEditorText(q, params))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("Browser URL: %s", u)
+
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(bin),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 1000),
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelA()
+	ctx, cancelC := chromedp.NewContext(actx)
+	defer cancelC()
+	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
+	defer cancelT()
+
+	dir := artifactDir(t)
+	shot := func(name string) {
+		sctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		defer cancel()
+		png, err := chromedp.Run(sctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Logf("screenshot %s: %v", name, err)
+			return
+		}
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, png, 0o644); err != nil {
+			t.Errorf("save screenshot: %v", err)
+			return
+		}
+		t.Logf("screenshot: %s", p)
+	}
+
+	password := `input[data-testid="password"]`
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(u),
+		chromedp.WaitVisible(chromedp.CSS(password)),
+		chromedp.SendKeys(chromedp.CSS(password), cfg.Password),
+		chromedp.Click(chromedp.CSS(`button[data-testid="connect"]`)),
+		chromedp.WaitNotPresent(chromedp.CSS(password)),
+	); err != nil {
+		shot("browser-login-failed.png")
+		t.Fatalf("log in to Neo4j Browser: %v", err)
+	}
+	// The editor holds the canned query; run it as a user would.
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`.monaco-editor textarea`)), chromedp.Sleep(time.Second)); err != nil {
+		shot("browser-editor-failed.png")
+		t.Fatalf("find the editor: %v", err)
+	}
+	editor, err := chromedp.Run(ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('.monaco-editor .view-line')].map(e => e.textContent).join('\n')`))
+	if err != nil {
+		shot("browser-editor-failed.png")
+		t.Fatalf("find the editor: %v", err)
+	}
+	editor = strings.ReplaceAll(editor, "\u00a0", " ")
+	if !strings.Contains(editor, ":param entity") {
+		t.Errorf("editor holds %q, want the canned query with its :param lines", editor)
+	}
+	shot("browser-connected.png")
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`[data-testid="editor-Run"]`))); err != nil {
+		t.Fatalf("run the editor: %v", err)
+	}
+	// Browser runs the :param lines and the statement in turn and lists
+	// them; the parameters stay set, so the statement alone, opened and run
+	// again, shows its graph.
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`[data-testid="multi-statement-list-title"]`)), chromedp.Sleep(time.Second)); err != nil {
+		shot("browser-run-failed.png")
+		t.Fatalf("run the editor: %v", err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.monaco-editor textarea`))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: q.Cypher}); err != nil {
+		t.Fatalf("type the statement: %v", err)
+	}
+	// The editor closes brackets as they are typed: drop what it added
+	// after the cursor.
+	if err := chromedp.Do(ctx,
+		chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(chromedp.ModifierCtrl, chromedp.ModifierShift)),
+		chromedp.KeyEvent(kb.Delete),
+		chromedp.Sleep(time.Second),
+		chromedp.Click(chromedp.CSS(`[data-testid="editor-Run"]`)),
+	); err != nil {
+		t.Fatalf("run the statement: %v", err)
+	}
+	want := []string{"Vladimir Putin", "Kim Jong Un"}
+	captions, err := chromedp.Run(ctx, chromedp.Poll[[]string](`(() => {
+		const t = [...document.querySelectorAll('svg g.node')]
+			.map(g => [...g.querySelectorAll('text')].map(e => e.textContent.trim()).filter(x => x).join(' '));
+		return t.length ? t : null;
+	})()`, chromedp.WithPollingTimeout(60*time.Second)))
+	_ = chromedp.Do(ctx, chromedp.Sleep(2*time.Second))
+	shot("browser-meetings.png")
+	if err != nil {
+		t.Fatalf("no graph drawn: %v", err)
+	}
+	for _, w := range want {
+		if !slices.Contains(captions, w) {
+			t.Errorf("graph captions %q lack %q", captions, w)
+		}
+	}
+}
