@@ -96,7 +96,7 @@ func benchGraph(b *testing.B) *neo4jstore.Store {
 			add(from)
 			add(to)
 			x.Relations = append(x.Relations, graph.Relation{Type: t, From: from.ID, To: to.ID, Modality: graph.Asserted,
-				Date: fmt.Sprintf("2024-%02d-%02d", 1+rng.IntN(12), 1+rng.IntN(28)),
+				Date:     fmt.Sprintf("2024-%02d-%02d", 1+rng.IntN(12), 1+rng.IntN(28)),
 				Evidence: graph.Evidence{DocumentID: x.Document.ID, Sentence: text, Start: 0, End: len(text), Rule: "bench"}})
 		}
 		for len(x.Mentions) < benchMentions {
