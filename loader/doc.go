@@ -28,6 +28,8 @@ type doc struct {
 	// lastCountry is the country named last before the current sentence,
 	// for "the country's leader".
 	lastCountry *entity
+	// lastTitled maps a title's last word to the person named last with it.
+	lastTitled map[string]*entity
 }
 
 // slug folds a name into an id part: lower case letters and digits joined

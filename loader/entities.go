@@ -132,7 +132,7 @@ func (d *doc) detect(si int) {
 		}
 		// The run of capitalised words from i.
 		r := i
-		for r < n {
+		for r < n && r < i+maxRun {
 			tk := toks[r]
 			if tk.kind == tWord && tk.cap {
 				r++
@@ -254,6 +254,10 @@ func (d *doc) detect(si int) {
 	}
 	st.ments = ms
 }
+
+// maxRun bounds a run of capitalised words: no name is longer, and the
+// bound keeps pathological input linear.
+const maxRun = 14
 
 // isTitleCased reports whether a heading capitalises its small words too.
 func isTitleCased(toks []token) bool {

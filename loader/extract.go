@@ -39,6 +39,7 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 		lowerVocab: map[string]bool{},
 		rels:       map[relKey]*relCand{},
 		byName:     map[entKey]*entity{},
+		lastTitled: map[string]*entity{},
 	}
 	norm := d.nt.norm
 	fm := parseFrontMatter(norm)

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -23,6 +24,9 @@ func FuzzExtract(f *testing.F) {
 		"Source:",
 		"---\n---\n",
 		"A\u0301\u0308 \ufb01 \uff2b\uff23 \u200b\u200d \u2028 Kim Jong-un's 's ' - -- ...",
+		strings.Repeat("Kim Jong Un met Vladimir Putin and Sergey Lavrov in Pyongyang, ", 40),
+		strings.Repeat("Abc Def Ghi ", 100),
+		strings.Repeat("The minister said. Foreign Minister Ivan Petrov said. ", 20),
 	} {
 		f.Add(s, "a.txt")
 		f.Add(s, "a.html")

@@ -98,6 +98,7 @@ func (d *doc) relations() {
 		if st.caption {
 			continue
 		}
+		d.noteTitles(st)
 		c := &sctx{d: d, si: si, st: st, toks: st.toks, quote: quoteMask(st.toks)}
 		prevSubj := lastSubj
 		if st.para-lastPara > 1 {
@@ -302,22 +303,23 @@ func hasLeaderTitle(titles []string) bool {
 	return false
 }
 
-// byTitle is the person most recently named with a title that ends with
-// the given words ("minister" matches "Defense Minister").
-func (d *doc) byTitle(words string, upTo int) *entity {
+// byTitle is the person most recently named (up to the current sentence)
+// with a title that ends with the same word as words ("minister" matches
+// "Defense Minister").
+func (d *doc) byTitle(words string, _ int) *entity {
 	head := words[strings.LastIndexByte(words, ' ')+1:]
-	var best *entity
-	for k := 0; k <= upTo && k < len(d.sents); k++ {
-		for _, m := range d.sents[k].ments {
-			if m.ent.kind != graph.Person || m.title == "" {
-				continue
-			}
-			if strings.HasSuffix(m.title, head) {
-				best = m.ent
-			}
+	return d.lastTitled[head]
+}
+
+// noteTitles records the titled people of a sentence for byTitle.
+func (d *doc) noteTitles(st *sentence) {
+	for _, m := range st.ments {
+		if m.ent.kind != graph.Person || m.title == "" {
+			continue
 		}
+		head := m.title[strings.LastIndexByte(m.title, ' ')+1:]
+		d.lastTitled[head] = m.ent
 	}
-	return best
 }
 
 // mentionAt returns the mention that starts at token i.

@@ -176,6 +176,9 @@ type sentence struct {
 	dates    []dateExpr
 }
 
+// maxSentence is the most tokens a sentence holds; longer runs are cut.
+const maxSentence = 150
+
 // abbreviations are words that a full stop does not end a sentence after.
 var abbreviations = set("mr mrs ms dr prof gen lt col maj capt sgt st jr sr inc co corp ltd vs no jan feb apr jun jul aug sep sept oct nov dec gov sen rep rev adm cmdr pres dept univ approx est fig mt ft op vol pp ed eds")
 
@@ -251,9 +254,23 @@ func splitLine(s string, toks []token, para int, out []sentence) []sentence {
 		}
 	}
 	start := 0
-	emit := func(a, b int) {
+	var emit func(a, b int)
+	emit = func(a, b int) {
 		if a >= b {
 			return
+		}
+		// A run-on "sentence" is cut at commas (or anywhere) into pieces of
+		// at most maxSentence tokens, which keeps every rule linear.
+		for b-a > maxSentence {
+			cut := a + maxSentence
+			for k := a + maxSentence - 1; k > a+maxSentence/2; k-- {
+				if toks[k].text == "," || toks[k].text == ";" {
+					cut = k + 1
+					break
+				}
+			}
+			emit(a, cut)
+			a = cut
 		}
 		ts := toks[a:b:b]
 		out = append(out, sentence{s: ts[0].s, e: ts[len(ts)-1].e, toks: ts, para: para})
