@@ -27,7 +27,7 @@ func (c corpusSpec) pool() map[graph.Kind][]graph.Entity {
 				ID:      strings.ToLower(string(k)) + ":" + fmt.Sprintf("%04d", i),
 				Kind:    k,
 				Name:    name,
-				Aliases: []string{name, fmt.Sprintf("%c%d", k[0], i)},
+				Aliases: []string{fmt.Sprintf("%c%d", k[0], i), name}, // sorted
 			})
 		}
 	}
@@ -63,6 +63,9 @@ func (c corpusSpec) document(rng *rand.Rand, pool map[graph.Kind][]graph.Entity,
 		to := pickFor(rng, pool, t, false)
 		if from.ID == to.ID || !t.Allows(from.Kind, to.Kind) {
 			continue
+		}
+		if t.Symmetric() && to.ID < from.ID {
+			from, to = to, from // the canonical direction, as the store keeps it
 		}
 		r := graph.Relation{Type: t, From: from.ID, To: to.ID, Modality: graph.Modalities[rng.IntN(len(graph.Modalities))]}
 		if keys[r.Key()] {
