@@ -1,5 +1,7 @@
 package loader
 
+import "strings"
+
 // Word classes: each lower-case word list of the lexicon is one bit, so a
 // token carries all its memberships in token.cls and rules test a bit
 // instead of looking words up again.
@@ -73,6 +75,34 @@ var wordClasses = func() map[string]uint64 {
 		for w := range c.words {
 			m[w] |= c.bit
 		}
+	}
+	return m
+}()
+
+// knownWord is what tokenising needs of a known word.
+type knownWord struct {
+	lower string
+	cls   uint64
+}
+
+// knownWords maps the known words, lower case and capitalised ("the",
+// "The", "President"), to their lower case and classes, so that tokenising
+// them takes one lookup and allocates nothing.
+var knownWords = func() map[string]knownWord {
+	m := map[string]knownWord{}
+	add := func(w string) {
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			return
+		}
+		k := knownWord{lower: w, cls: wordClasses[w]}
+		m[w] = k
+		m[strings.ToUpper(w[:1])+w[1:]] = k
+	}
+	for w := range wordClasses {
+		add(w)
+	}
+	for _, w := range strings.Fields(commonWords) {
+		add(w)
 	}
 	return m
 }()

@@ -128,6 +128,14 @@ func (d *doc) canonical(phrase string) *gzEntry {
 // person returns the person entity for a full name, merging spelling
 // variants ("Kim Jong-un" = "Kim Jong Un") and gazetteer aliases.
 func (d *doc) person(name string, full bool) *entity {
+	if e, ok := d.byName[entKey{"person-name", name}]; ok {
+		if full {
+			e.full++
+		}
+		return e
+	}
+	asked := name
+	defer func() { d.byName[entKey{"person-name", asked}] = d.persons[personKey(name)] }()
 	key := personKey(name)
 	if p, ok := d.lex.people[key]; ok {
 		name = p.name

@@ -110,6 +110,7 @@ func (d *doc) detect(si int) {
 	titleCaseLine := st.headline && isTitleCased(toks)
 	ms := make([]mention, 0, len(toks)/4+2)
 	quote := quoteMask(toks)
+	st.quote = quote
 	dateline := -1
 	if n > 2 && toks[0].caps {
 		// "SEOUL/MOSCOW (Reuters) -": upper-case places before the agency.

@@ -85,7 +85,9 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 	if !d.pub.IsZero() {
 		doc.Published = d.pub.Format("2006-01-02")
 	}
-	d.sents = splitSentences(norm, bodyStart, bodyEnd)
+	arena := tokenArenas.Get().(*[]token)
+	defer tokenArenas.Put(arena)
+	d.sents = splitSentencesIn(norm, bodyStart, bodyEnd, arena)
 	if ts, te := firstLine(norm, bodyStart, bodyEnd); len(d.sents) > 0 && d.sents[0].s == ts && d.sents[0].e == te {
 		d.sents[0].headline = true
 	}
@@ -122,7 +124,7 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 
 // extraction assembles the result in a stable order.
 func (d *doc) extraction(doc graph.Document) graph.Extraction {
-	x := graph.Extraction{Document: doc, Entities: []graph.Entity{}, Relations: []graph.Relation{}, Mentions: map[string]int{}}
+	x := graph.Extraction{Document: doc, Entities: make([]graph.Entity, 0, len(d.ents)), Relations: make([]graph.Relation, 0, len(d.rels)), Mentions: make(map[string]int, len(d.ents))}
 	used := map[string]bool{}
 	var cands []*relCand
 	for _, r := range d.rels {

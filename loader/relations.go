@@ -99,7 +99,7 @@ func (d *doc) relations() {
 			continue
 		}
 		d.noteTitles(st)
-		c := &sctx{d: d, si: si, st: st, toks: st.toks, quote: quoteMask(st.toks)}
+		c := &sctx{d: d, si: si, st: st, toks: st.toks, quote: st.quote}
 		prevSubj := lastSubj
 		if st.para-lastPara > 1 {
 			prevSubj = nil
@@ -491,26 +491,22 @@ func (c *sctx) emit(t graph.RelType, from, to *entity, mod graph.Modality, rule 
 	}
 	d := c.d
 	r := graph.Relation{Type: t, From: from.id, To: to.id, Modality: mod}
+	key := keyOf(r)
+	old, ok := d.rels[key]
+	// One relation per key: a body sentence beats the headline, and a
+	// flat statement beats an earlier plan; else the first one stays.
+	if ok && !(old.headline && !c.st.headline) && !(old.headline == c.st.headline && old.rel.Modality == graph.Planned && mod == graph.Asserted) {
+		return &old.rel
+	}
 	if t != graph.Leads && t != graph.AffiliatedWith {
 		r.Date = d.dateOf(c, trig, mod == graph.Planned)
 	}
 	os, oe := d.nt.origSpan(c.st.s, c.st.e)
 	r.Evidence = graph.Evidence{Sentence: d.nt.orig[os:oe], Start: os, End: oe, Rule: rule}
-	key := keyOf(r)
-	old, ok := d.rels[key]
 	cand := &relCand{rel: r, order: d.relOrder, headline: c.st.headline}
 	d.relOrder++
-	switch {
-	case !ok:
-		d.rels[key] = cand
-	case old.headline && !cand.headline:
-		d.rels[key] = cand
-	case old.headline == cand.headline && old.rel.Modality == graph.Planned && mod == graph.Asserted:
-		d.rels[key] = cand
-	default:
-		return &old.rel
-	}
-	return &d.rels[key].rel
+	d.rels[key] = cand
+	return &cand.rel
 }
 
 // firstAfter returns the first mention starting in [a, b) that satisfies ok.

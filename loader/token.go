@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -81,6 +82,10 @@ func tokenize(s string, from, to int, out []token) []token {
 		j := i + n
 		digits := r >= '0' && r <= '9'
 		for j < to {
+			if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+				j++ // the common case: an ASCII letter or digit
+				continue
+			}
 			r2 := runeAt(s, j)
 			if isWordRune(r2) {
 				j += utf8.RuneLen(r2)
@@ -107,6 +112,14 @@ func tokenize(s string, from, to int, out []token) []token {
 	return out
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [128]bool) {
+	for c := range 128 {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 // dotted recognises an abbreviation of single letters and dots at s[i:]:
 // "U.S.", "D.C.", "U.N.".
 func dotted(s string, i, to int) (int, bool) {
@@ -129,25 +142,46 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func mkWord(s string, i, j int) token {
 	text := s[i:j]
 	t := token{s: i, e: j, text: text, kind: tWord}
-	r, _ := utf8.DecodeRuneInString(text)
-	if r >= '0' && r <= '9' {
+	c0 := text[0]
+	switch {
+	case c0 >= '0' && c0 <= '9':
 		t.kind = tNum
+	case c0 >= 'A' && c0 <= 'Z':
+		t.cap = true
+	case c0 >= utf8.RuneSelf:
+		r, _ := utf8.DecodeRuneInString(text)
+		t.cap = unicode.IsUpper(r)
 	}
-	t.cap = unicode.IsUpper(r)
 	if t.cap {
 		letters, upper := 0, 0
-		for _, c := range text {
-			if unicode.IsLetter(c) {
+		for k := 0; k < len(text); k++ {
+			c := text[k]
+			switch {
+			case c >= 'A' && c <= 'Z':
 				letters++
-				if unicode.IsUpper(c) {
-					upper++
+				upper++
+			case c >= 'a' && c <= 'z':
+				letters++
+			case c >= utf8.RuneSelf:
+				r, n := utf8.DecodeRuneInString(text[k:])
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) {
+						upper++
+					}
 				}
+				k += n - 1
 			}
 		}
 		t.caps = letters >= 2 && letters == upper
 	}
-	t.lower = lowerASCII(text)
-	t.cls = wordClasses[t.lower]
+	if w, ok := knownWords[text]; ok {
+		t.lower, t.cls = w.lower, w.cls
+	} else if t.cap {
+		t.lower = lowerASCII(text)
+	} else {
+		t.lower = text
+	}
 	return t
 }
 
@@ -173,6 +207,7 @@ type sentence struct {
 	para     int  // paragraph number
 	caption  bool // a photo credit in brackets
 	ments    []mention
+	quote    []bool // tokens inside paired quotation marks
 	dates    []dateExpr
 }
 
@@ -190,11 +225,29 @@ var sentenceStarters = set("The It He She They We I In But A An This That On At 
 // sentences: every line break ends one, and so does a full stop, question or
 // exclamation mark outside a quotation, before an upper-case word.
 func splitSentences(s string, from, to int) []sentence {
+	return splitSentencesIn(s, from, to, nil)
+}
+
+// tokenArenas recycles the token arrays of finished extractions.
+var tokenArenas = sync.Pool{New: func() any { return new([]token) }}
+
+// splitSentencesIn is splitSentences with the tokens stored in arena when
+// it has room.
+func splitSentencesIn(s string, from, to int, arena *[]token) []sentence {
 	var out []sentence
 	para := 0
 	seen := false // a non-blank line in the current paragraph
 	lineStart := from
-	toks := make([]token, 0, (to-from)/5+16)
+	// Lines are tokenised into a scratch buffer and copied into chunks that
+	// are never reallocated, so sentences can share them.
+	var chunk []token
+	if arena != nil {
+		chunk = (*arena)[:0]
+		if cap(chunk) < (to-from)/5 {
+			chunk = make([]token, 0, (to-from)/5+64)
+		}
+		*arena = chunk
+	}
 	for lineStart < to {
 		lineEnd := strings.IndexByte(s[lineStart:to], '\n')
 		if lineEnd < 0 {
@@ -212,11 +265,15 @@ func splitSentences(s string, from, to int) []sentence {
 			continue
 		}
 		seen = true
-		n := len(toks)
-		toks = tokenize(s, lineStart, lineEnd, toks)
-		// Sentences share the one token array; full slices keep appends
-		// from spilling into a neighbour.
-		out = splitLine(s, toks[n:len(toks):len(toks)], para, out)
+		if cap(chunk)-len(chunk) < lineEnd-lineStart {
+			// A line has fewer tokens than bytes; a fresh array leaves the
+			// sentences already cut in the old one.
+			chunk = make([]token, 0, lineEnd-lineStart+(to-lineStart)/6)
+		}
+		k := len(chunk)
+		chunk = tokenize(s, lineStart, lineEnd, chunk)
+		// Full slices keep appends from spilling into a neighbour.
+		out = splitLine(s, chunk[k:len(chunk):len(chunk)], para, out)
 		lineStart = lineEnd + 1
 	}
 	return out
