@@ -36,6 +36,9 @@ const (
 	clsAbbreviations uint64 = 1 << 27
 )
 
+// verbClasses are the classes of trigger verbs.
+const verbClasses = clsVisitVerbs | clsMetVerbs | clsSignVerbs | clsSupplyVerbs | clsReceiveVerbs | clsDeployVerbs | clsJoinVerbs | clsSpeechVerbs
+
 // wordClasses maps a lower-case word to its classes.
 var wordClasses = func() map[string]uint64 {
 	m := map[string]uint64{}

@@ -139,6 +139,12 @@ func (d *doc) detect(si int) {
 				r++
 				continue
 			}
+			// Initials and abbreviated titles inside a name: "Vladimir V.
+			// Putin", "Lt. Gen. Oleg Tarasenko".
+			if tk.text == "." && r > i && r+1 < n && toks[r+1].cap && tk.s == toks[r-1].e && (len(toks[r-1].text) == 1 || isTitleWord(toks[r-1])) {
+				r++
+				continue
+			}
 			if tk.text == "'" && r > i && tk.s == toks[r-1].e && strings.HasSuffix(toks[r-1].text, "s") && r+1 < n && toks[r+1].cap {
 				r++
 				continue
@@ -225,6 +231,9 @@ func (d *doc) detect(si int) {
 				}
 				if toks[q].text == "'" {
 					break
+				}
+				if toks[q].text == "." && q > pos && len(toks[q-1].text) > 1 {
+					break // only an initial's full stop belongs to a name
 				}
 				q++
 			}
@@ -379,42 +388,65 @@ func (d *doc) capitalIsPlace(toks []token, s, e, dateline int) bool {
 // knows: a person's full name, or a single name to resolve later.
 func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, title []string, titleCaseLine, sentStart bool) (mention, bool) {
 	l := d.lex
-	// Drop leading common words ("The", "In") that start a sentence.
-	for len(name) > 0 && l.common[name[0].lower] && len(title) == 0 {
-		name = name[1:]
-		pos++
-	}
-	if len(name) == 0 {
-		return mention{}, false
-	}
-	for _, t := range name {
-		if t.kind != tWord || strings.ContainsAny(t.text, "0123456789") || adjectiveCompound(t.lower) {
-			return mention{}, false
-		}
-	}
 	titled := false
 	for _, w := range title {
 		if personTitles[w] || honorifics[w] {
 			titled = true
 		}
 	}
-	if !titled && runStart > 0 {
+	if !titled && runStart > 0 && runStart == pos {
+		// "leader Kim", "counterpart, No Kwang-chol".
 		p := toks[runStart-1]
-		if p.kind == tWord && !p.cap && ((p.cls&clsTitleWords != 0) || (p.cls&clsLeaderRoles != 0) || p.lower == "counterpart") {
+		if p.text == "," && runStart > 1 {
+			p = toks[runStart-2]
+		}
+		if p.kind == tWord && !p.cap && (titleWords[p.lower] || leaderRoles[p.lower] || p.lower == "counterpart") {
 			titled = true
 			title = []string{p.lower}
 		}
 	}
+	// Drop leading common words ("The", "In") that start a sentence, and
+	// the verbs of a capitalised headline ("Meets").
+	for len(name) > 0 && (l.common[name[0].lower] && !titled || titleCaseLine && name[0].cls&verbClasses != 0) {
+		name = name[1:]
+		pos++
+	}
+	if len(name) == 0 {
+		return mention{}, false
+	}
+	// Initials drop out of the name: "Vladimir V. Putin" is Vladimir Putin.
+	var words []string
+	for k, t := range name {
+		if t.text == "." || len(t.text) == 1 && t.cap && k+1 < len(name) && name[k+1].text == "." {
+			continue
+		}
+		if t.kind != tWord || strings.ContainsAny(t.text, "0123456789") || adjectiveCompound(t.lower) {
+			return mention{}, false
+		}
+		words = append(words, t.text)
+	}
+	if len(words) == 0 || eventHeads[words[len(words)-1]] {
+		return mention{}, false
+	}
 	m := mention{s: pos, e: pos + len(name), surface: span(d.nt.norm, toks, pos, pos+len(name)), title: strings.Join(title, " ")}
-	if len(name) == 1 {
+	if len(words) == 1 {
+		if len(name) > 1 {
+			return mention{}, false
+		}
 		if name[0].caps && len(name[0].text) <= 5 {
 			return mention{}, false // an unknown acronym
 		}
 		m.single = name[0].text
 		// "arrived in Komsomolsk", "a visit to Tver": an unknown name where
 		// a trip goes is a place.
-		if pos > 1 && (toks[pos-1].lower == "to" || toks[pos-1].lower == "in" || toks[pos-1].lower == "at") && (toks[pos-2].cls&(clsVisitVerbs|clsVisitNouns) != 0) {
-			m.placeHint = true
+		for k := pos - 1; k >= 0 && k >= pos-5; k-- {
+			if k == pos-1 && !(toks[k].lower == "to" || toks[k].lower == "in" || toks[k].lower == "at") {
+				break
+			}
+			if toks[k].cls&(clsVisitVerbs|clsVisitNouns) != 0 {
+				m.placeHint = true
+				break
+			}
 		}
 		if len(title) > 0 && honorifics[title[len(title)-1]] {
 			m.honor = toks[pos-1].text
@@ -424,24 +456,24 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	if titleCaseLine && !titled {
 		return mention{}, false
 	}
-	if len(name) > 4 {
+	if len(words) > 4 {
 		return mention{}, false
 	}
-	person := titled || l.firstName[name[0].text] || eastAsianSurnames[name[0].text] || vietnameseSurnames[name[0].text]
+	person := titled || l.firstName[words[0]] || eastAsianSurnames[words[0]] || vietnameseSurnames[words[0]]
 	if !person {
 		commonish := false
-		for _, t := range name {
-			if l.common[t.lower] || d.usedLower(t.lower) || t.caps {
+		for _, w := range words {
+			lw := strings.ToLower(w)
+			if l.common[lw] || d.usedLower(lw) || strings.ToUpper(w) == w {
 				commonish = true
 				break
 			}
 		}
-		person = !commonish
-		if !person {
+		if commonish {
 			return mention{}, false
 		}
 	}
-	m.ent = d.person(m.surface, true)
+	m.ent = d.person(strings.Join(words, " "), true)
 	return m, true
 }
 
