@@ -232,6 +232,10 @@ func (d *doc) resolve() {
 			out = append(out, m)
 		}
 		st.ments = out
+	}
+	d.foldShortOrgs()
+	for si := range d.sents {
+		st := &d.sents[si]
 		for _, m := range st.ments {
 			m.ent.mentions++
 			m.ent.aliases[m.surface] = true
@@ -273,4 +277,51 @@ func runeBefore(s string, i int) rune {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r
+}
+
+// corporateHeads may follow a company's short name in its full name.
+var corporateHeads = set("Electronics Motor Motors Group Holdings Corporation Corp Company Co Industries Technologies Aerospace Shipbuilding Steel Petroleum Telecom International Systems Energy Heavy Chemical Chemicals Bank")
+
+// foldShortOrgs makes a company's one-word short name ("Samsung") an alias
+// of its full name in the same article ("Samsung Electronics").
+func (d *doc) foldShortOrgs() {
+	var orgs []*entity
+	for _, e := range d.ents {
+		if e.kind == graph.Organization {
+			orgs = append(orgs, e)
+		}
+	}
+	slices.SortFunc(orgs, func(a, b *entity) int { return a.first - b.first })
+	into := map[*entity]*entity{}
+	for _, short := range orgs {
+		if strings.Contains(short.name, " ") {
+			continue
+		}
+		for _, long := range orgs {
+			rest, ok := strings.CutPrefix(long.name, short.name+" ")
+			if !ok {
+				continue
+			}
+			all := true
+			for _, w := range strings.Fields(rest) {
+				if !corporateHeads[w] {
+					all = false
+				}
+			}
+			if all {
+				into[short] = long
+				break
+			}
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for si := range d.sents {
+		for k := range d.sents[si].ments {
+			if long, ok := into[d.sents[si].ments[k].ent]; ok {
+				d.sents[si].ments[k].ent = long
+			}
+		}
+	}
 }

@@ -331,6 +331,9 @@ func orgPattern(toks []token, pos, r int) (int, graph.Kind) {
 			continue
 		}
 		end := h + 1
+		for end < r && orgHeads[toks[end].text] {
+			end++ // "Hyundai Motor Group"
+		}
 		// "Ministry of Foreign Affairs", "University of Seoul".
 		if end+1 < r && (toks[end].lower == "of" || toks[end].lower == "for") {
 			k := end + 1
@@ -360,6 +363,9 @@ func (d *doc) capitalIsPlace(toks []token, s, e, dateline int) bool {
 	}
 	if s == 0 && toks[0].caps && e < len(toks) && (toks[e].text == "," || toks[e].text == "/" || toks[e].text == "(" || toks[e].text == "-" || toks[e].text == "--") {
 		return true // a dateline
+	}
+	if e+1 < len(toks) && toks[e].text == "," && toks[e+1].lower == "where" {
+		return true // "Beijing, where he and Putin attended a forum"
 	}
 	if s > 0 {
 		p := toks[s-1]

@@ -112,6 +112,8 @@ func (d *doc) relations() {
 			c.affiliated()
 			if c.nPlace > 0 {
 				c.visited()
+				c.whereVisits()
+				c.attended()
 			}
 			if c.nPerson > 1 {
 				c.met()

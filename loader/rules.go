@@ -303,7 +303,7 @@ func (c *sctx) visited() {
 		if c.quote[i] || t.kind != tWord {
 			continue
 		}
-		noun := (t.cls&clsVisitNouns != 0) && i > 0 && ((toks[i-1].cls&clsDeterminers != 0) || toks[i-1].text == "'s" || (toks[i-1].cls&clsAdjRoles != 0) || toks[i-1].lower == "state" || toks[i-1].lower == "official" || toks[i-1].lower == "lavish" || toks[i-1].lower == "first" || c.mentionEndingAt(i) != nil)
+		noun := (t.cls&clsVisitNouns != 0) && i > 0 && (i+1 < len(toks) && toks[i+1].lower == "to" || (toks[i-1].cls&clsDeterminers != 0) || toks[i-1].text == "'s" || (toks[i-1].cls&clsAdjRoles != 0) || toks[i-1].lower == "state" || toks[i-1].lower == "official" || toks[i-1].lower == "lavish" || toks[i-1].lower == "first" || c.mentionEndingAt(i) != nil)
 		verb := (t.cls&clsVisitVerbs != 0) && !noun
 		if !noun && !verb {
 			continue
@@ -607,6 +607,9 @@ func (c *sctx) meetingPlace(after int, parts []*entity) bool {
 			home = place.ent.name
 		}
 		for _, p := range parts {
+			if resident(p) {
+				continue // an ambassador meets where he lives
+			}
 			if p.country != "" && home != "" && p.country != home {
 				c.emit(graph.Visited, p, place.ent, c.modality(0, k), "visited/met-in", k)
 			}
@@ -648,6 +651,8 @@ func (c *sctx) quoted() {
 		var speaker *entity
 		verb := i
 		switch {
+		case (t.lower == "called" || t.lower == "described" || t.lower == "dubbed" || t.lower == "branded") && c.quoteAfter(i, 6):
+			speaker = c.speakerOf(i)
 		case (t.cls&clsSpeechVerbs != 0) && !t.cap:
 			if i+1 < len(toks) && toks[i+1].lower == "to" && (t.lower == "said" || t.lower == "believed" || t.lower == "reported") {
 				continue // "is said to be": a hedge
@@ -686,6 +691,10 @@ func (c *sctx) speakerOf(i int) *entity {
 	toks := c.toks
 	if p := c.speakerBefore(i); p != nil {
 		return p
+	}
+	// A second predicate of the sentence's subject: "X met Y and urged".
+	if i > 0 && toks[i-1].lower == "and" && c.subj != nil {
+		return c.subj
 	}
 	// Inverted: ", said Mr Putin".
 	for k := range c.ms {
@@ -1164,4 +1173,119 @@ func (c *sctx) accompanied() {
 			}
 		}
 	}
+}
+
+// resident reports whether a person's titles say they live abroad for
+// their post: ambassadors, envoys, correspondents.
+func resident(p *entity) bool {
+	for _, t := range p.titles {
+		if strings.Contains(t, "ambassador") || strings.Contains(t, "envoy") || strings.Contains(t, "correspondent") {
+			return true
+		}
+	}
+	return false
+}
+
+// whereVisits reads "Beijing, where he and Putin attended a forum": the
+// people acting in a where-clause after a place were there.
+func (c *sctx) whereVisits() {
+	toks := c.toks
+	for k := range c.ms {
+		m := c.ms[k]
+		if !isPlace(m) || m.e+1 >= len(toks) || toks[m.e].text != "," || toks[m.e+1].lower != "where" {
+			continue
+		}
+		place := c.placeOf(&m)
+		end := c.clauseEnd(m.e + 2)
+		var people []*entity
+		verb := -1
+		for j := m.e + 2; j < end; j++ {
+			if pm := c.mAt(j); pm != nil && pm.ent.kind == graph.Person && !c.possessive(*pm) {
+				people = appendUnique(people, pm.ent)
+				j = pm.e - 1
+				continue
+			}
+			if toks[j].kind == tWord && !toks[j].cap && toks[j].lower != "and" && !isTitleWord(toks[j]) && toks[j].cls&clsDeterminers == 0 {
+				verb = j
+				break
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		mod := c.modality(c.modalStart(verb), verb)
+		for _, p := range people {
+			if !c.home(p, place) {
+				c.emit(graph.Visited, p, place, mod, "visited/where", verb)
+			}
+		}
+	}
+}
+
+// attended reads "attend a ceremony in Tiananmen Square".
+func (c *sctx) attended() {
+	toks := c.toks
+	for i, t := range toks {
+		if c.quote[i] || !(t.lower == "attend" || t.lower == "attended" || t.lower == "attends" || t.lower == "attending") {
+			continue
+		}
+		end := c.clauseEnd(i)
+		for k := i + 1; k < end && k < i+9; k++ {
+			if toks[k].lower != "in" && toks[k].lower != "at" {
+				continue
+			}
+			j := k + 1
+			if j < end && toks[j].lower == "the" {
+				j++
+			}
+			if pm := c.mAt(j); pm != nil && isPlace(*pm) {
+				place := c.placeOf(pm)
+				mod := c.modality(c.modalStart(i), i)
+				for _, p := range c.subjectsBefore(i) {
+					if !c.home(p, place) {
+						c.emit(graph.Visited, p, place, mod, "visited/attended-in", i)
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
+// placeOf is the place a mention names: a capital that stands for its
+// country names the city here.
+func (c *sctx) placeOf(m *mention) *entity {
+	if m.capital {
+		e := c.d.entityFor(graph.Place, capitalName(c.d, m), m.ent.name)
+		e.aliases[m.surface] = true
+		return e
+	}
+	return m.ent
+}
+
+// capitalName is the gazetteer's name of a capital mention.
+func capitalName(d *doc, m *mention) string {
+	if g := d.canonical(m.surface); g != nil && g.role == gCapital {
+		return g.name
+	}
+	return m.surface
+}
+
+// home reports whether a place lies in a person's own country.
+func (c *sctx) home(p *entity, place *entity) bool {
+	country := place.country
+	if place.kind == graph.Country {
+		country = place.name
+	}
+	return p.country != "" && p.country == country
+}
+
+// quoteAfter reports whether a quotation opens within n tokens after i.
+func (c *sctx) quoteAfter(i, n int) bool {
+	for k := i + 1; k < len(c.toks) && k <= i+n; k++ {
+		if c.toks[k].text == `"` {
+			return true
+		}
+	}
+	return false
 }
