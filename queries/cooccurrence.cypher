@@ -4,12 +4,16 @@
 // param: limit int 20 — at most this many pairs
 // columns: entity, other, documents
 CALL () {
+  WITH $entity AS name
+  WHERE name = ''
   MATCH (a:Entity)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(b:Entity)
-  WHERE $entity = '' AND a.id < b.id
+  WHERE a.id < b.id
   RETURN a, b, d
   UNION
-  MATCH (a:Entity)
-  WHERE $entity <> '' AND toLower($entity) IN [x IN coalesce(a.aliases, []) + a.name | toLower(x)]
+  WITH $entity AS name
+  WHERE name <> ''
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a
+  WHERE toLower(name) IN [x IN coalesce(a.aliases, []) + a.name | toLower(x)]
   MATCH (a)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(b:Entity)
   WHERE a <> b
   RETURN a, b, d

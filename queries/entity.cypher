@@ -3,8 +3,10 @@
 // param: name string required — a name or alias of the entity, in any case
 // param: limit int 200 — at most this many rows
 // columns: entity, kind, aliases, direction, relation, other, modality, date, document, sentence
-MATCH (e:Entity)
-WHERE toLower($name) IN [a IN coalesce(e.aliases, []) + e.name | toLower(a)]
+WITH $name AS name
+WHERE name <> ''
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+WHERE toLower(name) IN [x IN coalesce(e.aliases, []) + e.name | toLower(x)]
 OPTIONAL MATCH (e)-[r:VISITED|MET|QUOTED|SUPPLIES|LEADS|AFFILIATED_WITH|ACCOMPANIED]-(o:Entity)
 RETURN e AS entity, e.kind AS kind, e.aliases AS aliases,
        CASE WHEN r IS NULL THEN null WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,

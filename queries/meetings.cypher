@@ -4,12 +4,15 @@
 // param: limit int 100 — at most this many rows
 // columns: person, other, date, modality, document, sentence
 CALL () {
+  WITH $entity AS name
+  WHERE name = ''
   MATCH ()-[m:MET]->()
-  WHERE $entity = ''
   RETURN m
   UNION
-  MATCH (e:Entity)
-  WHERE $entity <> '' AND toLower($entity) IN [a IN coalesce(e.aliases, []) + e.name | toLower(a)]
+  WITH $entity AS name
+  WHERE name <> ''
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+  WHERE toLower(name) IN [x IN coalesce(e.aliases, []) + e.name | toLower(x)]
   MATCH (e)-[m:MET]-()
   RETURN m
 }

@@ -4,12 +4,16 @@
 // param: limit int 100 — at most this many rows
 // columns: date, relation, source, target, modality, document, sentence
 CALL () {
+  WITH $entity AS name
+  WHERE name = ''
   MATCH ()-[r:VISITED|MET|QUOTED|SUPPLIES|LEADS|AFFILIATED_WITH|ACCOMPANIED]->()
-  WHERE $entity = '' AND r.date IS NOT NULL AND r.date <> ''
+  WHERE r.date IS NOT NULL AND r.date <> ''
   RETURN r
   UNION
-  MATCH (e:Entity)
-  WHERE $entity <> '' AND toLower($entity) IN [a IN coalesce(e.aliases, []) + e.name | toLower(a)]
+  WITH $entity AS name
+  WHERE name <> ''
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+  WHERE toLower(name) IN [x IN coalesce(e.aliases, []) + e.name | toLower(x)]
   MATCH (e)-[r:VISITED|MET|QUOTED|SUPPLIES|LEADS|AFFILIATED_WITH|ACCOMPANIED]-()
   WHERE r.date IS NOT NULL AND r.date <> ''
   RETURN r
