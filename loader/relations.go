@@ -469,6 +469,10 @@ func (c *sctx) modality(from, i int) graph.Modality {
 			}
 		case (t.cls&clsAllegedCues != 0):
 			alleged = true
+		case (t.lower == "reported" || t.lower == "said" || t.lower == "understood") && k+1 < len(c.toks) && c.toks[k+1].lower == "to":
+			alleged = true // "are reported to have traveled"
+		case t.lower == "perhaps" || t.lower == "maybe":
+			alleged = true
 		case (t.cls&clsPlannedCues != 0):
 			planned = true
 		case t.lower == "to" && k == i-1:

@@ -266,6 +266,12 @@ func (c *sctx) affiliated() {
 			for k := m.e + 1; k < end; k++ {
 				if (toks[k].cls&clsLeaderRoles != 0) || toks[k].lower == "minister" {
 					role = toks[k].lower
+					if k > 0 && (toks[k-1].lower == "deputy" || toks[k-1].lower == "vice" || toks[k-1].lower == "assistant" || toks[k-1].lower == "under") {
+						role = "deputy " + role
+					}
+				}
+				if toks[k].lower == "secretary" && k > 0 && toks[k-1].lower == "general" {
+					role = "general secretary"
 				}
 				if om := c.mAt(k); om != nil {
 					if om.ent.kind == graph.Organization && k > 0 && ((toks[k-1].cls&clsPreps != 0) || (toks[k-1].cls&clsDeterminers != 0) && k > 1 && (toks[k-2].cls&clsPreps != 0)) {
@@ -276,7 +282,7 @@ func (c *sctx) affiliated() {
 						}
 						break
 					}
-					if om.ent.kind == graph.Country && role != "" && isLeaderRole(role) && (toks[k-1].lower == "of" && (toks[k-2].cls&clsLeaderRoles != 0) || k > 1 && toks[k-1].lower == "the" && toks[k-2].lower == "of" && (toks[k-3].cls&clsLeaderRoles != 0) || om.e+1 < len(toks) && toks[om.e].text == "'s" && ((toks[om.e+1].cls&clsLeaderRoles != 0) || (toks[om.e+1].cls&clsAdjRoles != 0))) {
+					if om.ent.kind == graph.Country && role != "" && isLeaderRole(role) && (!c.possessive(*om) && toks[k-1].lower == "of" && (toks[k-2].cls&clsLeaderRoles != 0) || !c.possessive(*om) && k > 1 && toks[k-1].lower == "the" && toks[k-2].lower == "of" && (toks[k-3].cls&clsLeaderRoles != 0) || om.e+1 < len(toks) && toks[om.e].text == "'s" && ((toks[om.e+1].cls&clsLeaderRoles != 0) || (toks[om.e+1].cls&clsAdjRoles != 0))) {
 						c.emit(graph.Leads, m.ent, om.ent, graph.Asserted, "leads/apposition", m.s)
 						break
 					}
@@ -814,6 +820,8 @@ func (c *sctx) supplies() {
 			c.deployVerb(i)
 		case t.lower == "supplier" || t.lower == "provider" || t.lower == "source" || t.lower == "exporter":
 			c.supplierNoun(i)
+		case t.lower == "package" || t.lower == "shipment" || t.lower == "shipments" || t.lower == "delivery" || t.lower == "deliveries" || t.lower == "consignment" || t.lower == "batch" || t.lower == "tranche":
+			c.aidPackage(i)
 		case (t.cls&clsDeniedCues != 0):
 			c.denial(i)
 		}
@@ -873,6 +881,9 @@ func (c *sctx) supplyVerb(i int) {
 		}
 	} else {
 		from = c.partyBefore(i)
+		if from == nil {
+			from = c.itParty(i)
+		}
 		for k := i + 1; k < end; k++ {
 			m := c.mAt(k)
 			if m == nil {
@@ -935,7 +946,7 @@ func (c *sctx) supplyVerb(i int) {
 // passive supply verb at i and returns the demonym's mention.
 func (c *sctx) foreignItemBefore(i int) *mention {
 	k := i - 1
-	for k > 0 && (c.toks[k].lower == "been" || c.toks[k].lower == "have" || c.toks[k].lower == "has" || c.toks[k].lower == "were" || c.toks[k].lower == "was" || c.toks[k].lower == "are" || c.toks[k].lower == "is" || c.toks[k].lower == "being" || c.toks[k].lower == "reportedly" || c.toks[k].lower == "already") {
+	for k > 0 && (c.toks[k].lower == "been" || c.toks[k].lower == "had" || c.toks[k].lower == "have" || c.toks[k].lower == "has" || c.toks[k].lower == "were" || c.toks[k].lower == "was" || c.toks[k].lower == "are" || c.toks[k].lower == "is" || c.toks[k].lower == "being" || c.toks[k].lower == "reportedly" || c.toks[k].lower == "already") {
 		k--
 	}
 	if k < 1 || c.toks[k].cls&clsItemWords == 0 {
@@ -1288,4 +1299,56 @@ func (c *sctx) quoteAfter(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// itParty resolves "it" acting before trigger i to the first country or
+// organisation of the sentence: "Seoul's policy ..., although it has sold".
+func (c *sctx) itParty(i int) *mention {
+	cs := c.clauseStart(i)
+	it := false
+	for k := cs; k < i; k++ {
+		if c.toks[k].lower == "it" {
+			it = true
+		}
+	}
+	if !it {
+		return nil
+	}
+	for k := range c.ms {
+		m := &c.ms[k]
+		if m.s < i && (m.ent.kind == graph.Country || m.ent.kind == graph.Organization) && !m.demonym && !c.quote[m.s] {
+			return m
+		}
+	}
+	return nil
+}
+
+// aidPackage reads "announce a $300 million package of artillery
+// ammunition and rockets for Ukraine": a package, shipment or delivery of
+// items for a recipient.
+func (c *sctx) aidPackage(i int) {
+	toks := c.toks
+	end := c.clauseEnd(i)
+	if i+1 >= end || toks[i+1].lower != "of" {
+		return
+	}
+	var to *mention
+	k := i + 2
+	for ; k < end && k < i+14; k++ {
+		if (toks[k].lower == "for" || toks[k].lower == "to") && k+1 < end {
+			to = c.mAt(k + 1)
+			break
+		}
+	}
+	if to == nil || !isParty(*to) || to.demonym {
+		return
+	}
+	items := c.items(i+2, k)
+	from := c.partyBefore(i)
+	if len(items) == 0 || from == nil || from.ent == to.ent {
+		return
+	}
+	if r := c.emit(graph.Supplies, from.ent, to.ent, c.modality(c.modalStart(i), i), "supplies/package-of", i); r != nil {
+		r.Items = mergeItems(r.Items, items)
+	}
 }
