@@ -94,6 +94,21 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 	if doc.Outlet == "" {
 		doc.Outlet = datelineAgency(d.sents)
 	}
+	// "Source: The Straits Times, Reuters, AFP": the first is the outlet,
+	// the others are news media credited too.
+	var credited []string
+	if parts := splitOutlets(doc.Outlet); len(parts) > 1 {
+		doc.Outlet, credited = parts[0], parts[1:]
+	}
+	for _, c := range credited {
+		name := c
+		if g := d.canonical(name); g != nil && g.kind == graph.Organization {
+			name = g.name
+		}
+		e := d.entityFor(graph.Organization, name, "")
+		e.media, e.keep = true, true
+		e.aliases[c] = true
+	}
 	if doc.Outlet != "" {
 		name := doc.Outlet
 		if g := d.canonical(name); g != nil && g.kind == graph.Organization {
@@ -143,7 +158,7 @@ func (d *doc) extraction(doc graph.Document) graph.Extraction {
 		used[r.From], used[r.To] = true, true
 	}
 	for _, e := range d.ents {
-		if e.mentions == 0 && !used[e.id] && e != d.outlet {
+		if e.mentions == 0 && !used[e.id] && e != d.outlet && !e.keep {
 			continue
 		}
 		aliases := []string{e.name}
@@ -233,4 +248,18 @@ func datelineAgency(sents []sentence) string {
 		}
 	}
 	return ""
+}
+
+// splitOutlets splits a credit line of several media: "The Straits Times,
+// Reuters, AFP".
+func splitOutlets(s string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		for _, q := range strings.Split(p, " and ") {
+			if q = strings.TrimSpace(q); q != "" {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
 }

@@ -109,6 +109,7 @@ func (d *doc) relations() {
 		c.subj = c.subject()
 		if c.nPerson > 0 {
 			c.leads()
+			c.leadsVerb()
 			c.affiliated()
 			if c.nPlace > 0 {
 				c.visited()

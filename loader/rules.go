@@ -39,6 +39,12 @@ func (c *sctx) subjectsBefore(i int) []*entity {
 	for start > 0 && (c.toks[start-1].lower == "and" || c.toks[start-1].text == ",") {
 		p := c.mentionEndingAtPerson(start - 1)
 		if p == nil {
+			// "Putin of Russia and Mr. Kim"
+			if q := c.mentionEndingAt(start - 1); q != nil && q.ent.kind == graph.Country && q.s > 1 && c.toks[q.s-1].lower == "of" {
+				p = c.mentionEndingAtPerson(q.s - 1)
+			}
+		}
+		if p == nil {
 			break
 		}
 		out = append(out, p.ent)
@@ -156,6 +162,12 @@ func (c *sctx) leads() {
 			continue
 		}
 		role, at, rule := c.titleOf(m)
+		if at == nil && role != "" && m.e+1 < len(c.toks) && c.toks[m.e].lower == "of" {
+			// "President Vladimir V. Putin of Russia"
+			if om := c.mAt(m.e + 1); om != nil && (om.ent.kind == graph.Country || om.ent.kind == graph.Organization) && !om.demonym {
+				at, rule = om.ent, "leads/title-of"
+			}
+		}
 		if at == nil || role == "" {
 			continue
 		}
@@ -232,6 +244,13 @@ func (c *sctx) titleOf(m mention) (string, *entity, string) {
 	if at := c.mentionEndingAt(k); at != nil && at.ent.kind != graph.Person {
 		return roleStr, at.ent, "leads/title"
 	}
+	// "Wagner mercenary chief Yevgeny Prigozhin": an organisation, a word
+	// or two of description, then the role.
+	for j := k - 1; j >= 0 && j >= k-2 && toks[j].kind == tWord && !toks[j].cap; j-- {
+		if at := c.mentionEndingAt(j); at != nil && at.ent.kind == graph.Organization {
+			return roleStr, at.ent, "leads/title"
+		}
+	}
 	// "the country's then-leader": the country named last.
 	if k > 1 && toks[k-1].lower == "country" && toks[k-2].lower == "the" && c.d.lastCountry != nil {
 		return roleStr, c.d.lastCountry, "leads/the-country"
@@ -274,7 +293,8 @@ func (c *sctx) affiliated() {
 					role = "general secretary"
 				}
 				if om := c.mAt(k); om != nil {
-					if om.ent.kind == graph.Organization && k > 0 && ((toks[k-1].cls&clsPreps != 0) || (toks[k-1].cls&clsDeterminers != 0) && k > 1 && (toks[k-2].cls&clsPreps != 0)) {
+					possessor := om.e+1 < len(toks) && toks[om.e].text == "'s" && k > 0 && toks[k-1].lower == "the" // "the Treasury's under secretary"
+					if om.ent.kind == graph.Organization && k > 0 && ((toks[k-1].cls&clsPreps != 0) || (toks[k-1].cls&clsDeterminers != 0) && k > 1 && (toks[k-2].cls&clsPreps != 0) || toks[k-1].text == "'s" || possessor) {
 						if role != "" && isLeaderRole(role) {
 							c.emit(graph.Leads, m.ent, om.ent, graph.Asserted, "leads/apposition", m.s)
 						} else {
@@ -315,7 +335,18 @@ func (c *sctx) visited() {
 			continue
 		}
 		if verb && !strings.HasPrefix(t.lower, "visit") && !strings.HasPrefix(t.lower, "tour") && t.lower != "reached" && t.lower != "reach" {
-			// Motion verbs need a destination preposition.
+			// Motion verbs need a destination preposition, perhaps after a
+			// date: "travelling on May 17 to Harbin".
+			if k := c.prepAhead(i); k > i+1 {
+				i2 := k - 1
+				if dest := c.destination(i2, c.clauseEnd(i2), false); dest != nil {
+					mod := c.modality(c.modalStart(i), i)
+					for _, p := range c.subjectsBefore(i) {
+						c.emit(graph.Visited, p, c.placeOf(dest), mod, "visited/"+t.lower, i)
+					}
+				}
+				continue
+			}
 			if i+1 >= len(toks) || !(toks[i+1].lower == "to" || toks[i+1].lower == "from" && strings.HasPrefix(t.lower, "arriv") || toks[i+1].lower == "in" || toks[i+1].lower == "at" || toks[i+1].lower == "into" || toks[i+1].lower == "on" && i+2 < len(toks) && toks[i+2].lower == "to") {
 				continue
 			}
@@ -417,10 +448,11 @@ func (c *sctx) visited() {
 		if c.quote[i] || !(t.lower == "welcoming" || t.lower == "welcomed" || t.lower == "greeted" || t.lower == "greeting" || t.lower == "hosted" || t.lower == "hosting" || t.lower == "received" || t.lower == "receiving") {
 			continue
 		}
-		guest := c.mAt(i + 1)
-		if guest == nil || guest.ent.kind != graph.Person {
+		guests := c.objectsAfter(i, c.clauseEnd(i))
+		if len(guests) == 0 {
 			continue
 		}
+		guest := guests[0]
 		k := guest.e
 		if k < len(toks) && (toks[k].lower == "at" || toks[k].lower == "in" || toks[k].lower == "to") {
 			k++
@@ -428,7 +460,12 @@ func (c *sctx) visited() {
 				k++
 			}
 			if place := c.mAt(k); place != nil && isPlace(*place) {
-				c.emit(graph.Visited, guest.ent, place.ent, c.modality(c.modalStart(i), i), "visited/reception", i)
+				if c.possessive(*place) {
+					if n := c.mAt(place.e + 1); n != nil && n.ent.kind == graph.Place {
+						place = n
+					}
+				}
+				c.emit(graph.Visited, guest.ent, c.placeOf(place), c.modality(c.modalStart(i), i), "visited/reception", i)
 			}
 		}
 	}
@@ -521,6 +558,10 @@ func (c *sctx) met() {
 			} else if m := c.mAt(i + 1); !(m != nil && m.ent.kind == graph.Person && c.possessive(*m) && m.e+1 < len(toks) && toks[m.e+1].lower == "hand") {
 				continue
 			}
+		} else if strings.HasPrefix(t.lower, "discuss") {
+			// "discuss the treaty with X": a meeting when a person follows "with".
+		} else if t.lower == "call" && i+1 < len(toks) && toks[i+1].lower == "on" && i > 0 && (toks[i-1].lower == "courtesy" || toks[i-1].lower == "a") {
+			// "paid a courtesy call on X"
 		} else if !(t.cls&clsMetVerbs != 0) && !(t.cls&clsSignVerbs != 0) {
 			continue
 		}
@@ -538,7 +579,9 @@ func (c *sctx) met() {
 			}
 		}
 		var objs []*mention
-		if (t.cls&clsSignVerbs != 0) || t.lower == "talks" || t.lower == "summit" || t.lower == "meeting" || t.lower == "handshake" {
+		if t.lower == "call" {
+			objs = c.objectsAfter(i+1, end)
+		} else if (t.cls&clsSignVerbs != 0) || strings.HasPrefix(t.lower, "discuss") || t.lower == "talks" || t.lower == "summit" || t.lower == "meeting" || t.lower == "handshake" {
 			// "signed deals with X", "talks with X": the partner follows "with".
 			for k := i + 1; k < end && k < i+8; k++ {
 				if toks[k].lower == "with" {
@@ -1159,12 +1202,33 @@ func (c *sctx) accompanied() {
 			continue
 		}
 		mod := c.modality(c.modalStart(i), i)
-		if i+1 < len(toks) && toks[i+1].lower == "by" {
-			// "accompanied by X and Y", "joined by X".
+		by := -1
+		for k := i + 1; k < len(toks) && k <= i+8 && toks[k].text != "," && toks[k].text != "."; k++ {
+			if toks[k].lower == "by" {
+				by = k
+				break
+			}
+		}
+		if by > 0 && (t.lower == "accompanied" || t.lower == "joined") {
+			// "accompanied (on his visit to Vietnam) by X and Y", "joined by X".
 			principal := c.subjectsBefore(i)
-			for _, o := range c.objectsAfter(i+1, c.clauseEnd(i+1)) {
+			for _, o := range c.objectsAfter(by, len(toks)) {
 				for _, p := range principal {
 					c.emit(graph.Accompanied, o.ent, p, mod, "accompanied/"+t.lower+"-by", i)
+				}
+			}
+			continue
+		}
+		if t.lower == "accompanying" && i > 0 && toks[i-1].lower == "those" {
+			// "Among those accompanying Mr. Belousov was Lt. Gen. Oleg Tarasenko".
+			principals := c.objectsAfter(i, len(toks))
+			if len(principals) == 0 {
+				continue
+			}
+			k := principals[0].e
+			if k < len(toks) && (toks[k].lower == "was" || toks[k].lower == "were") {
+				for _, o := range c.objectsAfter(k, len(toks)) {
+					c.emit(graph.Accompanied, o.ent, principals[0].ent, mod, "accompanied/among-those", i)
 				}
 			}
 			continue
@@ -1216,7 +1280,7 @@ func (c *sctx) whereVisits() {
 				j = pm.e - 1
 				continue
 			}
-			if toks[j].kind == tWord && !toks[j].cap && toks[j].lower != "and" && !isTitleWord(toks[j]) && toks[j].cls&clsDeterminers == 0 {
+			if toks[j].kind == tWord && !toks[j].cap && toks[j].lower != "and" && !isTitleWord(toks[j]) && toks[j].cls&clsDeterminers == 0 && !auxiliaries[toks[j].lower] {
 				verb = j
 				break
 			}
@@ -1351,4 +1415,63 @@ func (c *sctx) aidPackage(i int) {
 	if r := c.emit(graph.Supplies, from.ent, to.ent, c.modality(c.modalStart(i), i), "supplies/package-of", i); r != nil {
 		r.Items = mergeItems(r.Items, items)
 	}
+}
+
+// leadsVerb reads "Ri Chang-ho, who leads the Reconnaissance General
+// Bureau" and "Tsikhanouskaya, who heads the United Transitional Cabinet".
+func (c *sctx) leadsVerb() {
+	toks := c.toks
+	for i, t := range toks {
+		if c.quote[i] || !(t.lower == "leads" || t.lower == "led" || t.lower == "heads" || t.lower == "headed" || t.lower == "chairs" || t.lower == "chaired" || t.lower == "runs" || t.lower == "directs") {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+		org := c.mAt(k)
+		if org == nil || org.ent.kind != graph.Organization && org.ent.kind != graph.Country {
+			continue
+		}
+		var who *entity
+		if i > 1 && toks[i-1].lower == "who" && toks[i-2].text == "," {
+			if p := c.mentionEndingAtPerson(i - 2); p != nil {
+				who = p.ent
+			}
+		}
+		if who == nil {
+			if ps := c.subjectsBefore(i); len(ps) == 1 {
+				who = ps[0]
+			}
+		}
+		if who != nil {
+			c.emit(graph.Leads, who, org.ent, c.modality(c.modalStart(i), i), "leads/verb", i)
+		}
+	}
+}
+
+// auxiliaries are the helping verbs and adverbs before a main verb.
+var auxiliaries = set("will would shall should can could may might must is are was were be been being has have had do does did also later then still already to not never just")
+
+// prepAhead finds "to" or "into" within a few tokens after a motion verb at
+// i, past a date or an adverb; it returns the preposition's index or -1.
+func (c *sctx) prepAhead(i int) int {
+	toks := c.toks
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		t := toks[k]
+		if t.lower == "to" || t.lower == "into" {
+			return k
+		}
+		if t.kind == tPunct && t.text != "." || t.cls&verbClasses != 0 {
+			return -1
+		}
+		if _, ok := months[t.lower]; ok || t.kind == tNum || t.lower == "on" || t.lower == "back" || t.lower == "later" || t.lower == "then" || t.lower == "directly" || t.lower == "onward" || t.lower == "first" {
+			continue
+		}
+		if _, ok := weekdays[t.lower]; ok {
+			continue
+		}
+		return -1
+	}
+	return -1
 }
