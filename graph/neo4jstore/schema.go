@@ -73,21 +73,22 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("apply schema: wait for indexes: %w", s.wrap(err))
 	}
+	s.schemaMu.Lock()
+	s.schemaDone = true
+	s.schemaMu.Unlock()
 	return nil
 }
 
-// ensureSchema applies the schema once per Store before its first write.
+// ensureSchema applies the schema before a Store's first write, unless
+// ApplySchema already ran through it.
 func (s *Store) ensureSchema(ctx context.Context) error {
 	s.schemaMu.Lock()
-	defer s.schemaMu.Unlock()
-	if s.schemaDone {
+	done := s.schemaDone
+	s.schemaMu.Unlock()
+	if done {
 		return nil
 	}
-	if err := s.ApplySchema(ctx); err != nil {
-		return err
-	}
-	s.schemaDone = true
-	return nil
+	return s.ApplySchema(ctx)
 }
 
 // alreadyExists reports whether err says that an equivalent constraint or
