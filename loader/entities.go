@@ -217,6 +217,9 @@ func (d *doc) detect(si int) {
 				}
 				title = append(title, tk.lower)
 				pos++
+				if pos < r && toks[pos].text == "." {
+					pos++ // "Mr.", "Gen."
+				}
 				continue
 			}
 			// A name: capitalised words up to a title, a gazetteer phrase or the run's end.

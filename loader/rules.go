@@ -278,7 +278,7 @@ func (c *sctx) affiliated() {
 				continue
 			}
 			first := toks[m.e+1].lower
-			if !(first == "a" || first == "an" || first == "the" || first == "who" || titleWords[first] || leaderRoles[first]) {
+			if !(first == "a" || first == "an" || first == "the" || titleWords[first] || leaderRoles[first]) {
 				continue
 			}
 			var role string
@@ -606,7 +606,8 @@ func (c *sctx) met() {
 				}
 			}
 		}
-		if len(subjs) > 1 && (len(objs) == 0) {
+		reciprocal := hands || t.lower == "met" || t.lower == "meet" || t.lower == "meets" || t.cls&clsSignVerbs != 0 || t.lower == "embraced" || t.lower == "hugged"
+		if len(subjs) > 1 && len(objs) == 0 && reciprocal {
 			for a := 0; a < len(subjs); a++ {
 				for b := a + 1; b < len(subjs); b++ {
 					if c.emit(graph.Met, subjs[a], subjs[b], mod, rule, trig) != nil {
