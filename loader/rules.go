@@ -278,6 +278,9 @@ func (c *sctx) affiliated() {
 				continue
 			}
 			first := toks[m.e+1].lower
+			if first == "who" && m.e+2 < len(toks) && (toks[m.e+2].lower == "is" || toks[m.e+2].lower == "was" || toks[m.e+2].lower == "serves" || toks[m.e+2].lower == "works") {
+				first = "a" // "X, who is also general secretary of the party"
+			}
 			if !(first == "a" || first == "an" || first == "the" || titleWords[first] || leaderRoles[first]) {
 				continue
 			}
