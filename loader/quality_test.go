@@ -58,3 +58,27 @@ func TestQuality(t *testing.T) {
 		t.Errorf("scored %d documents, want the seed and the 4 dev articles", r.Documents)
 	}
 }
+
+// TestQualityHeldOut scores the extractor on the held-out articles in
+// ../testdata/heldout, written for measuring how the rules generalise, with
+// floors just under the scores reached.
+func TestQualityHeldOut(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "heldout")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("no held-out set at %s", dir)
+	}
+	r, err := eval.Run(dir, loader.Extract)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(r.Summary())
+	if r.Entities.F1 < 0.97 {
+		t.Errorf("entity F1 = %.3f, below the floor 0.97", r.Entities.F1)
+	}
+	if r.Relations.Micro.F1 < 0.93 {
+		t.Errorf("relation micro-F1 = %.3f, below the floor 0.93", r.Relations.Micro.F1)
+	}
+	if r.ModalityAccuracy < 0.95 {
+		t.Errorf("modality accuracy = %.3f, below the floor 0.95", r.ModalityAccuracy)
+	}
+}
