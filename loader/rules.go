@@ -733,8 +733,12 @@ func (c *sctx) quoted() {
 			continue
 		}
 		r := c.emit(graph.Quoted, src, speaker, graph.Asserted, "quoted/"+t.lower, verb)
-		if r != nil && r.Quote == "" {
+		if r != nil && r.Quote == "" && r.Evidence.Start == c.d.nt.at(c.st.s) {
+			// The words of this sentence: quoted, else reported.
 			r.Quote = c.quotedWords()
+			if r.Quote == "" {
+				r.Quote = c.reportedWords(verb)
+			}
 		}
 	}
 }
@@ -1478,4 +1482,46 @@ func (c *sctx) prepAhead(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// reportedWords returns the reported words of a speech verb at i without
+// quotation marks: the clause after "said (that)", or the statement before
+// ", according to X".
+func (c *sctx) reportedWords(i int) string {
+	toks := c.toks
+	var a, b int
+	switch {
+	case toks[i].lower == "according":
+		k := i
+		if k > 0 && toks[k-1].text == "," {
+			k--
+		}
+		if k == 0 {
+			return ""
+		}
+		a, b = 0, k
+	default:
+		a = i + 1
+		for k := i + 1; k < len(toks) && k <= i+8; k++ {
+			if toks[k].lower == "that" {
+				a = k + 1
+				break
+			}
+		}
+		if strings.HasPrefix(toks[i].lower, "told") || strings.HasPrefix(toks[i].lower, "tell") {
+			if a == i+1 {
+				return "" // "told reporters" with no clause
+			}
+		}
+		b = len(toks)
+		for b > a && toks[b-1].kind == tPunct {
+			b--
+		}
+	}
+	if b-a < 3 {
+		return ""
+	}
+	os, _ := c.d.nt.origSpan(toks[a].s, toks[a].e)
+	_, oe := c.d.nt.origSpan(toks[b-1].s, toks[b-1].e)
+	return c.d.nt.orig[os:oe]
 }
