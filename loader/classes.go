@@ -6,34 +6,40 @@ import "strings"
 // token carries all its memberships in token.cls and rules test a bit
 // instead of looking words up again.
 const (
-	clsVisitVerbs    uint64 = 1 << 0
-	clsVisitNouns    uint64 = 1 << 1
-	clsMetVerbs      uint64 = 1 << 2
-	clsSignVerbs     uint64 = 1 << 3
-	clsSupplyVerbs   uint64 = 1 << 4
-	clsReceiveVerbs  uint64 = 1 << 5
-	clsDeployVerbs   uint64 = 1 << 6
-	clsJoinVerbs     uint64 = 1 << 7
-	clsPreps         uint64 = 1 << 8
-	clsDeterminers   uint64 = 1 << 9
-	clsAdjRoles      uint64 = 1 << 10
-	clsClauseJoiners uint64 = 1 << 11
-	clsAllegedCues   uint64 = 1 << 12
-	clsPlannedCues   uint64 = 1 << 13
-	clsDeniedCues    uint64 = 1 << 14
-	clsSpeechVerbs   uint64 = 1 << 15
-	clsSubjPronouns  uint64 = 1 << 16
-	clsObjPronouns   uint64 = 1 << 17
-	clsTitleWords    uint64 = 1 << 18
-	clsLeaderRoles   uint64 = 1 << 19
-	clsPlaceSuffixes uint64 = 1 << 20
-	clsPlacePreps    uint64 = 1 << 21
-	clsItemWords     uint64 = 1 << 22
-	clsItemModifiers uint64 = 1 << 23
-	clsHonorifics    uint64 = 1 << 24
-	clsPersonTitles  uint64 = 1 << 25
-	clsSpeechAdverbs uint64 = 1 << 26
-	clsAbbreviations uint64 = 1 << 27
+	clsVisitVerbs     uint64 = 1 << 0
+	clsVisitNouns     uint64 = 1 << 1
+	clsMetVerbs       uint64 = 1 << 2
+	clsSignVerbs      uint64 = 1 << 3
+	clsSupplyVerbs    uint64 = 1 << 4
+	clsReceiveVerbs   uint64 = 1 << 5
+	clsDeployVerbs    uint64 = 1 << 6
+	clsJoinVerbs      uint64 = 1 << 7
+	clsPreps          uint64 = 1 << 8
+	clsDeterminers    uint64 = 1 << 9
+	clsAdjRoles       uint64 = 1 << 10
+	clsClauseJoiners  uint64 = 1 << 11
+	clsAllegedCues    uint64 = 1 << 12
+	clsPlannedCues    uint64 = 1 << 13
+	clsDeniedCues     uint64 = 1 << 14
+	clsSpeechVerbs    uint64 = 1 << 15
+	clsSubjPronouns   uint64 = 1 << 16
+	clsObjPronouns    uint64 = 1 << 17
+	clsTitleWords     uint64 = 1 << 18
+	clsLeaderRoles    uint64 = 1 << 19
+	clsPlaceSuffixes  uint64 = 1 << 20
+	clsPlacePreps     uint64 = 1 << 21
+	clsItemWords      uint64 = 1 << 22
+	clsItemModifiers  uint64 = 1 << 23
+	clsHonorifics     uint64 = 1 << 24
+	clsPersonTitles   uint64 = 1 << 25
+	clsSpeechAdverbs  uint64 = 1 << 26
+	clsAbbreviations  uint64 = 1 << 27
+	clsMetExtra       uint64 = 1 << 28
+	clsSpeechExtra    uint64 = 1 << 29
+	clsSupplyExtra    uint64 = 1 << 30
+	clsAttendWords    uint64 = 1 << 31
+	clsLeadVerbs      uint64 = 1 << 32
+	clsReceptionWords uint64 = 1 << 33
 )
 
 // verbClasses are the classes of trigger verbs.
@@ -46,6 +52,12 @@ var wordClasses = func() map[string]uint64 {
 		words map[string]bool
 		bit   uint64
 	}{
+		{metExtra, clsMetExtra},
+		{speechExtra, clsSpeechExtra},
+		{supplyExtra, clsSupplyExtra},
+		{attendWords, clsAttendWords},
+		{leadVerbs, clsLeadVerbs},
+		{receptionWords, clsReceptionWords},
 		{visitVerbs, clsVisitVerbs},
 		{visitNouns, clsVisitNouns},
 		{metVerbs, clsMetVerbs},
@@ -109,3 +121,14 @@ var knownWords = func() map[string]knownWord {
 	}
 	return m
 }()
+
+// Trigger words that no other list holds, as classes so that a sentence
+// without any of them skips the rule that needs them.
+var (
+	metExtra       = set("shake shakes shook shaking call discuss discussed discusses discussing")
+	speechExtra    = set("according called described dubbed branded")
+	supplyExtra    = set("supplier provider source exporter package shipment shipments delivery deliveries consignment batch tranche")
+	attendWords    = set("attend attended attends attending")
+	leadVerbs      = set("leads led heads headed chairs chaired runs directs")
+	receptionWords = set("welcoming welcomed greeted greeting hosted hosting received receiving")
+)

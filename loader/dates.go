@@ -34,7 +34,7 @@ func dates(toks []token) []dateExpr {
 	var out []dateExpr
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind == tNum || t.kind == tWord {
+		if t.kind == tNum || t.kind == tWord && (t.cap || t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow") {
 			if m, ok := months[t.lower]; ok && (t.cap || len(t.lower) > 3) {
 				if t.lower == "may" && !t.cap || t.lower == "march" && !t.cap {
 					continue

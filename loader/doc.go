@@ -3,6 +3,8 @@ package loader
 import (
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -111,8 +113,32 @@ func keyOf(r graph.Relation) relKey {
 	return relKey{r.Type, from, to}
 }
 
+// canonicals caches canonical across documents; the gazetteer never
+// changes, so the cache is safe to share.
+var (
+	canonicals     sync.Map // string -> *gzEntry (nil when unknown)
+	canonicalsSize atomic.Int64
+)
+
+// maxCanonicals bounds the cache so that a long run over many articles
+// keeps a fixed footprint.
+const maxCanonicals = 50000
+
 // canonical looks a whole phrase up in the gazetteer.
 func (d *doc) canonical(phrase string) *gzEntry {
+	if g, ok := canonicals.Load(phrase); ok {
+		return g.(*gzEntry)
+	}
+	g := d.lookupPhrase(phrase)
+	if len(phrase) < 80 && canonicalsSize.Load() < maxCanonicals {
+		if _, loaded := canonicals.LoadOrStore(phrase, g); !loaded {
+			canonicalsSize.Add(1)
+		}
+	}
+	return g
+}
+
+func (d *doc) lookupPhrase(phrase string) *gzEntry {
 	nt := normalize(phrase, false)
 	toks := tokenize(nt.norm, 0, len(nt.norm), nil)
 	if len(toks) == 0 {

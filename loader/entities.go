@@ -109,7 +109,13 @@ func (d *doc) detect(si int) {
 	l := d.lex
 	n := len(toks)
 	titleCaseLine := st.headline && isTitleCased(toks)
-	ms := make([]mention, 0, len(toks)/4+2)
+	caps := 0
+	for _, t := range toks {
+		if t.cap {
+			caps++
+		}
+	}
+	ms := make([]mention, 0, caps+1)
 	quote := quoteMask(toks)
 	st.quote = quote
 	dateline := -1

@@ -254,3 +254,22 @@ func TestDeterministic(t *testing.T) {
 		t.Fatal("two extractions of the same text differ")
 	}
 }
+
+func TestHomoglyphs(t *testing.T) {
+	// A Cyrillic Р and С inside Latin words, as copy-pasted text has them.
+	text := header + "Vladimir \u0420utin arrived at the Vostochny \u0421osmodrome.\n"
+	x := extractText(t, text)
+	got := relStrings(x)
+	if !slices.Contains(got, "VISITED Vladimir Putin -> Vostochny Cosmodrome (asserted)") {
+		t.Fatalf("relations = %q, want Putin's visit read through the look-alike letters", got)
+	}
+	for _, r := range x.Relations {
+		if !strings.Contains(r.Evidence.Sentence, "\u0420utin") {
+			t.Errorf("evidence %q lost the original letters", r.Evidence.Sentence)
+		}
+	}
+	e, _ := findEntity(x, "person:vladimir-putin")
+	if !slices.Contains(e.Aliases, "Vladimir Putin") {
+		t.Errorf("aliases %q are not folded to Latin", e.Aliases)
+	}
+}

@@ -25,8 +25,10 @@ type sctx struct {
 	subj  *entity
 	start []int16 // index in ms of the mention that starts at each token, or -1
 	end   []int16 // index in ms of the last mention that ends at each token, or -1
-	// counts of mentions by kind, for rules to skip sentences early
+	// counts of mentions by kind, and the word classes of the sentence, for
+	// rules to skip sentences early
 	nPerson, nPlace, nParty, nOrg int
+	mask                          uint64
 }
 
 // index fills start, end and the counts after ms is final.
@@ -37,6 +39,9 @@ func (c *sctx) index() {
 	c.start = c.start[:n]
 	for i := range c.start {
 		c.start[i], c.end[i] = -1, -1
+	}
+	for _, t := range c.toks {
+		c.mask |= t.cls
 	}
 	for k, m := range c.ms {
 		if c.start[m.s] < 0 {
@@ -60,6 +65,9 @@ func (c *sctx) index() {
 		}
 	}
 }
+
+// has reports whether a word of one of the classes occurs in the sentence.
+func (c *sctx) has(classes uint64) bool { return c.mask&classes != 0 }
 
 // mAt returns the mention that starts at token i, or nil.
 func (c *sctx) mAt(i int) *mention {
@@ -109,20 +117,32 @@ func (d *doc) relations() {
 		c.subj = c.subject()
 		if c.nPerson > 0 {
 			c.leads()
-			c.leadsVerb()
+			if c.has(clsLeadVerbs) {
+				c.leadsVerb()
+			}
 			c.affiliated()
 			if c.nPlace > 0 {
-				c.visited()
+				if c.has(clsVisitVerbs | clsVisitNouns | clsReceptionWords | clsMetVerbs) {
+					c.visited()
+				}
 				c.whereVisits()
-				c.attended()
+				if c.has(clsAttendWords) {
+					c.attended()
+				}
 			}
 			if c.nPerson > 1 {
-				c.met()
-				c.accompanied()
+				if c.has(clsMetVerbs | clsSignVerbs | clsMetExtra) {
+					c.met()
+				}
+				if c.has(clsJoinVerbs) {
+					c.accompanied()
+				}
 			}
-			c.quoted()
+			if c.has(clsSpeechVerbs | clsSpeechExtra) {
+				c.quoted()
+			}
 		}
-		if c.nParty > 1 {
+		if c.nParty > 1 && c.has(clsSupplyVerbs|clsReceiveVerbs|clsDeployVerbs|clsDeniedCues|clsSupplyExtra) {
 			c.supplies()
 		}
 		for _, m := range st.ments {

@@ -243,8 +243,8 @@ func splitSentencesIn(s string, from, to int, arena *[]token) []sentence {
 	var chunk []token
 	if arena != nil {
 		chunk = (*arena)[:0]
-		if cap(chunk) < (to-from)/5 {
-			chunk = make([]token, 0, (to-from)/5+64)
+		if cap(chunk) < (to-from)/4+512 {
+			chunk = make([]token, 0, (to-from)/4+512)
 		}
 		*arena = chunk
 	}
@@ -268,7 +268,7 @@ func splitSentencesIn(s string, from, to int, arena *[]token) []sentence {
 		if cap(chunk)-len(chunk) < lineEnd-lineStart {
 			// A line has fewer tokens than bytes; a fresh array leaves the
 			// sentences already cut in the old one.
-			chunk = make([]token, 0, lineEnd-lineStart+(to-lineStart)/6)
+			chunk = make([]token, 0, lineEnd-lineStart+(to-lineEnd)/5)
 		}
 		k := len(chunk)
 		chunk = tokenize(s, lineStart, lineEnd, chunk)
