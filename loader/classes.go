@@ -119,6 +119,21 @@ var knownWords = func() map[string]knownWord {
 	for _, w := range strings.Fields(commonWords) {
 		add(w)
 	}
+	// The capitalised words of the gazetteers ("Putin", "Korea").
+	for _, f := range []string{"countries.txt", "orgs.txt", "places.txt", "people.txt"} {
+		data, err := dataFS.ReadFile("data/" + f)
+		if err != nil {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(string(data), func(r rune) bool { return r == ' ' || r == '|' || r == ';' || r == '\n' || r == '\'' || r == ',' || r == '.' || r == '(' || r == ')' }) {
+			if w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, "#@") {
+				if _, ok := m[w]; !ok {
+					lw := strings.ToLower(w)
+					m[w] = knownWord{lower: lw, cls: wordClasses[lw]}
+				}
+			}
+		}
+	}
 	return m
 }()
 

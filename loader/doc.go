@@ -58,8 +58,23 @@ func slug(name string) string {
 
 // entityID is the stable id of an entity: kind and slug of its name.
 func entityID(kind graph.Kind, name string) string {
-	return strings.ToLower(string(kind)) + ":" + slug(name)
+	if id, ok := entityIDs.Load(entKey{kind, name}); ok {
+		return id.(string)
+	}
+	id := strings.ToLower(string(kind)) + ":" + slug(name)
+	if entityIDsSize.Load() < maxCanonicals {
+		if _, loaded := entityIDs.LoadOrStore(entKey{kind, name}, id); !loaded {
+			entityIDsSize.Add(1)
+		}
+	}
+	return id
 }
+
+// entityIDs caches entityID across documents, bounded like canonicals.
+var (
+	entityIDs     sync.Map // entKey -> string
+	entityIDsSize atomic.Int64
+)
 
 // entityFor returns the document's entity of kind and canonical name,
 // creating it on first use.
@@ -172,6 +187,7 @@ func (d *doc) person(name string, full bool) *entity {
 		e = d.entityFor(graph.Person, name, "")
 		d.persons[key] = e
 		if p, ok := d.lex.people[key]; ok {
+			e.info = p
 			for _, r := range p.roles {
 				if r.role == "president" || r.role == "leader" || r.role == "prime minister" {
 					if d.lex.kindOf[r.at] == graph.Country && e.country == "" {

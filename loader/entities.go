@@ -18,7 +18,8 @@ type entity struct {
 	media    bool
 	country  string // the country a place lies in, or a person's country
 	titles   []string
-	keep     bool // output even when the text never names it (credited media)
+	keep     bool        // output even when the text never names it (credited media)
+	info     *personInfo // what the gazetteer knows of a person
 }
 
 // mention is one naming of an entity in a sentence, by token index.

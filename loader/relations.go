@@ -298,7 +298,7 @@ func (d *doc) leaderOf(at *entity) *entity {
 			continue
 		}
 		ok := false
-		if p, found := d.lex.people[personKey(e.name)]; found {
+		if p := e.info; p != nil {
 			for _, r := range p.roles {
 				if r.at == at.name && (leaderRoles[r.role] || r.role == "prime minister" || r.role == "general secretary") {
 					ok = true

@@ -184,11 +184,11 @@ func (c *sctx) leads() {
 
 // isLeaderRole reports whether a role leads what it is of.
 func isLeaderRole(role string) bool {
-	f := strings.Fields(role)
-	if len(f) == 0 {
+	role = strings.TrimSpace(role)
+	if role == "" {
 		return false
 	}
-	head := f[len(f)-1]
+	head := role[strings.LastIndexByte(role, ' ')+1:]
 	if strings.Contains(role, "prime minister") || strings.Contains(role, "general secretary") || strings.Contains(role, "secretary general") {
 		return true
 	}
