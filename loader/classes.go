@@ -125,7 +125,9 @@ var knownWords = func() map[string]knownWord {
 		if err != nil {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(string(data), func(r rune) bool { return r == ' ' || r == '|' || r == ';' || r == '\n' || r == '\'' || r == ',' || r == '.' || r == '(' || r == ')' }) {
+		for _, w := range strings.FieldsFunc(string(data), func(r rune) bool {
+			return r == ' ' || r == '|' || r == ';' || r == '\n' || r == '\'' || r == ',' || r == '.' || r == '(' || r == ')'
+		}) {
 			if w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, "#@") {
 				if _, ok := m[w]; !ok {
 					lw := strings.ToLower(w)
