@@ -240,8 +240,8 @@ func (d *doc) detect(si int) {
 						break
 					}
 				}
-				if toks[q].text == "'" {
-					break
+				if toks[q].text == "'" || q > pos && titleCaseLine && toks[q].cls&verbClasses != 0 {
+					break // a capitalised headline's verb ends the name
 				}
 				if toks[q].text == "." && q > pos && len(toks[q-1].text) > 1 {
 					break // only an initial's full stop belongs to a name
@@ -388,7 +388,7 @@ func (d *doc) capitalIsPlace(toks []token, s, e, dateline int) bool {
 			}
 			return false
 		}
-		if p.cls&clsPlacePreps != 0 {
+		if p.cls&clsPlacePreps != 0 || p.cls&(clsVisitVerbs|clsVisitNouns) != 0 && p.lower != "came" && p.lower != "return" {
 			return true
 		}
 		if p.text == "," && s > 1 && toks[s-2].lower == "capital" || p.lower == "capital" {

@@ -430,6 +430,10 @@ func (c *sctx) persons() []mention {
 	return out
 }
 
+// reportVerbs introduce a reported clause without "that": "said Kim
+// could travel".
+var reportVerbs = set("said says say added adds stated states wrote writes noted notes warned warns claimed claims insisted insists argued argues explained believes believed thinks thought told")
+
 // clauseStart is the first token of the clause that holds token i; a
 // reported clause ("said Kim could", "that Kim would") is a clause of its
 // own.
@@ -445,7 +449,7 @@ func (c *sctx) clauseFrom(i int, reported bool) int {
 		if clauseBreaks[t.text] {
 			return k + 1
 		}
-		if reported && !t.cap && !c.quote[k] && (t.lower == "that" || (t.cls&clsSpeechVerbs != 0) && k+1 < i && (c.toks[k+1].cap || (c.toks[k+1].cls&clsDeterminers != 0) || (c.toks[k+1].cls&clsSubjPronouns != 0))) {
+		if reported && !t.cap && !c.quote[k] && (t.lower == "that" || reportVerbs[t.lower] && k+1 < i && (c.toks[k+1].cap || (c.toks[k+1].cls&clsDeterminers != 0) || (c.toks[k+1].cls&clsSubjPronouns != 0))) {
 			return k + 1
 		}
 		if t.text == "," && k+1 < len(c.toks) && (c.toks[k+1].lower == "while" || c.toks[k+1].lower == "but" || c.toks[k+1].lower == "whereas") {
