@@ -193,6 +193,13 @@ func parseDate(s string) (time.Time, bool) {
 			return t, true
 		}
 	}
+	for i := 0; i+10 <= len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' && (i == 0 || s[i-1] < '0' || s[i-1] > '9') {
+			if t, err := time.Parse("2006-01-02", s[i:i+10]); err == nil && (i+10 == len(s) || s[i+10] < '0' || s[i+10] > '9') {
+				return t, true
+			}
+		}
+	}
 	nt := normalize(s, false)
 	toks := tokenize(nt.norm, 0, len(nt.norm), nil)
 	for _, e := range dates(toks) {

@@ -23,7 +23,9 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 	}
 	sum := sha256.Sum256(data)
 	text := string(data)
+	var meta frontMatter
 	if looksHTML(source, data) {
+		meta = htmlMeta(text)
 		text = htmlText(text)
 		if strings.TrimSpace(text) == "" {
 			return graph.Extraction{}, fmt.Errorf("extract %s: %w: no visible text in the HTML", id, ErrEmpty)
@@ -43,6 +45,15 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 	}
 	norm := d.nt.norm
 	fm := parseFrontMatter(norm)
+	if fm.title == "" {
+		fm.title = meta.title
+	}
+	if fm.outlet == "" {
+		fm.outlet = meta.outlet
+	}
+	if fm.published == "" {
+		fm.published = meta.published
+	}
 	if id == "stdin" && fm.id != "" {
 		id = fm.id
 	}

@@ -225,7 +225,7 @@ func TestEvidence(t *testing.T) {
 }
 
 func TestHTMLAndMarkdownInput(t *testing.T) {
-	html := "<html><body><h1>Kim visits Russia</h1><p>North Korean leader Kim Jong Un arrived in Vladivostok &amp; met Putin.</p></body></html>"
+	html := `<html><head><meta property="article:published_time" content="2023-09-12T08:00:00Z"><meta property="og:site_name" content="Yonhap"></head><body><h1>Kim visits Russia</h1><p>North Korean leader Kim Jong Un arrived in Vladivostok &amp; met Putin.</p></body></html>`
 	x, err := Extract("a.html", "a.html", []byte(html))
 	if err != nil {
 		t.Fatal(err)
@@ -236,12 +236,15 @@ func TestHTMLAndMarkdownInput(t *testing.T) {
 	if strings.Contains(x.Document.Text, "<p>") || !strings.Contains(strings.Join(relStrings(x), "\n"), "VISITED Kim Jong Un -> Vladivostok") {
 		t.Fatalf("HTML read as %q with %q", x.Document.Text, relStrings(x))
 	}
-	md := "# Kim visits Russia\n\n**North Korean leader Kim Jong Un** arrived in *Vladivostok*.\n"
+	if x.Document.Published != "2023-09-12" || x.Document.Outlet != "Yonhap" {
+		t.Errorf("HTML metadata read as %+v", x.Document)
+	}
+	md := "# Kim visits Russia\n\n*Published on 2023-09-12*\n\n**North Korean leader Kim Jong Un** arrived in *Vladivostok*.\n"
 	x, err = Extract("a.md", "a.md", []byte(md))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if x.Document.Title != "Kim visits Russia" || !slices.Contains(relStrings(x), "VISITED Kim Jong Un -> Vladivostok (asserted)") {
+	if x.Document.Title != "Kim visits Russia" || x.Document.Published != "2023-09-12" || !slices.Contains(relStrings(x), "VISITED Kim Jong Un -> Vladivostok (asserted)") {
 		t.Fatalf("Markdown: title %q, relations %q", x.Document.Title, relStrings(x))
 	}
 }

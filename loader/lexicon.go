@@ -276,5 +276,5 @@ var (
 	breaking exclusive analysis opinion update live photo video watch read more related source sources editor editors reporting writing additional via pool getty images afp file copyright reuters ap photo credit
 	he she it they we i you his her their our
 	cold korean western eastern asian african european arab islamic christian muslim jewish catholic orthodox
-	television footage fragments hours ahead any recently also earlier later`
+	staff television footage fragments hours ahead any recently also earlier later`
 )

@@ -276,6 +276,71 @@ func htmlText(src string) string {
 	return out.String()
 }
 
+// htmlMeta reads an HTML document's own metadata: the publication date,
+// the site's name and the title from its meta tags.
+func htmlMeta(src string) frontMatter {
+	var fm frontMatter
+	lower := strings.ToLower(src)
+	end := strings.Index(lower, "</head>")
+	if end < 0 {
+		end = min(len(lower), 64<<10)
+	}
+	head := lower[:end]
+	for i := 0; i < len(head); {
+		j := strings.Index(head[i:], "<meta")
+		if j < 0 {
+			break
+		}
+		i += j
+		k := strings.IndexByte(head[i:], '>')
+		if k < 0 {
+			break
+		}
+		tag := src[i : i+k]
+		ltag := head[i : i+k]
+		i += k
+		content := attr(tag, ltag, "content")
+		switch name := attr(ltag, ltag, "property") + attr(ltag, ltag, "name") + attr(ltag, ltag, "itemprop"); name {
+		case "article:published_time", "datepublished", "pubdate", "date", "dc.date", "publish-date", "og:published_time":
+			if fm.published == "" {
+				fm.published = content
+			}
+		case "og:site_name", "application-name", "publisher":
+			if fm.outlet == "" {
+				fm.outlet = html.UnescapeString(content)
+			}
+		case "og:title":
+			if fm.title == "" {
+				fm.title = html.UnescapeString(content)
+			}
+		}
+	}
+	return fm
+}
+
+// attr returns the value of attribute name in a tag (ltag is the tag in
+// lower case, for finding the name).
+func attr(tag, ltag, name string) string {
+	i := strings.Index(ltag, name+"=")
+	if i < 0 || i > 0 && ltag[i-1] != ' ' && ltag[i-1] != '\t' && ltag[i-1] != '\n' {
+		return ""
+	}
+	v := tag[i+len(name)+1:]
+	if v == "" {
+		return ""
+	}
+	if q := v[0]; q == '"' || q == '\'' {
+		if e := strings.IndexByte(v[1:], q); e >= 0 {
+			return strings.TrimSpace(v[1 : 1+e])
+		}
+		return ""
+	}
+	if e := strings.IndexAny(v, " \t\n/>"); e >= 0 {
+		v = v[:e]
+	}
+	return v
+}
+
 // looksHTML reports whether data is an HTML document by its name or start.
 func looksHTML(source string, data []byte) bool {
 	s := strings.ToLower(source)
