@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	relcli "github.com/relmap/relmap/internal/cli"
@@ -126,9 +127,14 @@ func TestBrowserShowsCannedQuery(t *testing.T) {
 	defer cancelA()
 	ctx, cancelC := chromedp.NewContext(actx)
 	defer cancelC()
-	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
+	ctx, cancelT := context.WithTimeout(ctx, 5*time.Minute)
 	defer cancelT()
 
+	// Start the browser on the long-lived context: a browser first started
+	// under a step's deadline would end with that step.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("start %s: %v", bin, err)
+	}
 	dir := artifactDir(t)
 	shot := func(name string) {
 		sctx, cancel := context.WithTimeout(ctx, 20*time.Second)
@@ -146,14 +152,50 @@ func TestBrowserShowsCannedQuery(t *testing.T) {
 		t.Logf("screenshot: %s", p)
 	}
 
+	// step runs actions with their own deadline, so that one stuck step
+	// fails fast and leaves time for a screenshot.
+	step := func(d time.Duration, actions ...chromedp.Action[chromedp.Void]) error {
+		sctx, cancel := context.WithTimeout(ctx, d)
+		defer cancel()
+		return chromedp.Do(sctx, actions...)
+	}
+	// open loads u without waiting for the page's load event, which a
+	// resource that the closed network never serves can hold up.
+	open := func(u string) error {
+		sctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		defer cancel()
+		_, err := chromedp.Call(sctx, page.Navigate, page.NavigateParams{URL: u})
+		return err
+	}
 	password := `input[data-testid="password"]`
-	if err := chromedp.Do(ctx,
-		chromedp.Navigate(u),
-		chromedp.WaitVisible(chromedp.CSS(password)),
-		chromedp.SendKeys(chromedp.CSS(password), cfg.Password),
-		chromedp.Click(chromedp.CSS(`button[data-testid="connect"]`)),
-		chromedp.WaitNotPresent(chromedp.CSS(password)),
-	); err != nil {
+	for attempt := 1; attempt <= 3; attempt++ {
+		if err = open(u); err == nil {
+			err = step(45*time.Second, chromedp.WaitVisible(chromedp.CSS(password)))
+		}
+		if err == nil {
+			break
+		}
+		t.Logf("attempt %d: the login form did not appear: %v", attempt, err)
+	}
+	if err == nil {
+		err = step(20*time.Second, chromedp.SendKeys(chromedp.CSS(password), cfg.Password))
+	}
+	// A click that lands while the form is still settling does nothing:
+	// click again until the form goes away.
+	for attempt := 1; err == nil && attempt <= 4; attempt++ {
+		err = step(15*time.Second,
+			chromedp.Click(chromedp.CSS(`button[data-testid="connect"]`)),
+			chromedp.WaitNotPresent(chromedp.CSS(password)),
+		)
+		if err == nil {
+			break
+		}
+		t.Logf("connect attempt %d: %v", attempt, err)
+		if attempt < 4 {
+			err = nil
+		}
+	}
+	if err != nil {
 		shot("browser-login-failed.png")
 		t.Fatalf("log in to Neo4j Browser: %v", err)
 	}
