@@ -1,0 +1,369 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/relmap/relmap/graph"
+)
+
+// doc is the working state of one extraction.
+type doc struct {
+	lex        *lexicon
+	nt         *normText
+	sents      []sentence
+	ents       map[string]*entity
+	persons    map[string]*entity // by personKey
+	order      int
+	lowerVocab map[string]bool // cache of usedLower
+	pub        time.Time       // publication date, zero when unknown
+	outlet     *entity
+	rels       map[relKey]*relCand
+	byName     map[entKey]*entity // entityFor's cache
+	lowers     map[string]string  // interned lower-case forms
+	relOrder   int
+	// lastCountry is the country named last before the current sentence,
+	// for "the country's leader".
+	lastCountry *entity
+	// lastTitled maps a title's last word to the person named last with it.
+	lastTitled map[string]*entity
+}
+
+// slug folds a name into an id part: lower case letters and digits joined
+// by hyphens.
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r == '\'' || r == '.':
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// entityID is the stable id of an entity: kind and slug of its name.
+func entityID(kind graph.Kind, name string) string {
+	if id, ok := entityIDs.Load(entKey{kind, name}); ok {
+		return id.(string)
+	}
+	id := strings.ToLower(string(kind)) + ":" + slug(name)
+	if entityIDsSize.Load() < maxCanonicals {
+		if _, loaded := entityIDs.LoadOrStore(entKey{kind, name}, id); !loaded {
+			entityIDsSize.Add(1)
+		}
+	}
+	return id
+}
+
+// entityIDs caches entityID across documents, bounded like canonicals.
+var (
+	entityIDs     sync.Map // entKey -> string
+	entityIDsSize atomic.Int64
+)
+
+// entityFor returns the document's entity of kind and canonical name,
+// creating it on first use.
+func (d *doc) entityFor(kind graph.Kind, name, country string) *entity {
+	if e, ok := d.byName[entKey{kind, name}]; ok {
+		return e
+	}
+	asked := name
+	if kind != graph.Person {
+		if k, ok := d.lex.kindOf[name]; ok && k == kind {
+			// canonical already
+		} else if g := d.canonical(name); g != nil && g.kind == kind {
+			name = g.name
+			if country == "" {
+				country = g.country
+			}
+		}
+	}
+	id := entityID(kind, name)
+	if e, ok := d.ents[id]; ok {
+		d.byName[entKey{kind, asked}] = e
+		return e
+	}
+	e := &entity{id: id, name: name, kind: kind, aliases: map[string]bool{}, first: d.order, country: country}
+	if kind == graph.Organization && d.lex.media[name] {
+		e.media = true
+	}
+	d.order++
+	d.ents[id] = e
+	d.byName[entKey{kind, asked}] = e
+	return e
+}
+
+// entKey names an entity by kind and the name it was asked for by.
+type entKey struct {
+	kind graph.Kind
+	name string
+}
+
+// relKey identifies a relation within a document, like graph.Relation.Key.
+type relKey struct {
+	t        graph.RelType
+	from, to string
+}
+
+func keyOf(r graph.Relation) relKey {
+	from, to := r.From, r.To
+	if r.Type.Symmetric() && to < from {
+		from, to = to, from
+	}
+	return relKey{r.Type, from, to}
+}
+
+// canonicals caches canonical across documents; the gazetteer never
+// changes, so the cache is safe to share.
+var (
+	canonicals     sync.Map // string -> *gzEntry (nil when unknown)
+	canonicalsSize atomic.Int64
+)
+
+// maxCanonicals bounds the cache so that a long run over many articles
+// keeps a fixed footprint.
+const maxCanonicals = 50000
+
+// canonical looks a whole phrase up in the gazetteer.
+func (d *doc) canonical(phrase string) *gzEntry {
+	if g, ok := canonicals.Load(phrase); ok {
+		return g.(*gzEntry)
+	}
+	g := d.lookupPhrase(phrase)
+	if len(phrase) < 80 && canonicalsSize.Load() < maxCanonicals {
+		if _, loaded := canonicals.LoadOrStore(phrase, g); !loaded {
+			canonicalsSize.Add(1)
+		}
+	}
+	return g
+}
+
+func (d *doc) lookupPhrase(phrase string) *gzEntry {
+	nt := normalize(phrase, false)
+	toks := tokenize(nt.norm, 0, len(nt.norm), nil)
+	if len(toks) == 0 {
+		return nil
+	}
+	g, end := d.lex.gazMatch(toks, 0)
+	if g == nil || end != len(toks) {
+		return nil
+	}
+	return g
+}
+
+// person returns the person entity for a full name, merging spelling
+// variants ("Kim Jong-un" = "Kim Jong Un") and gazetteer aliases.
+func (d *doc) person(name string, full bool) *entity {
+	if e, ok := d.byName[entKey{"person-name", name}]; ok {
+		if full {
+			e.full++
+		}
+		return e
+	}
+	asked := name
+	defer func() { d.byName[entKey{"person-name", asked}] = d.persons[personKey(name)] }()
+	key := personKey(name)
+	if p, ok := d.lex.people[key]; ok {
+		name = p.name
+		key = personKey(name)
+	}
+	e, ok := d.persons[key]
+	if !ok {
+		e = d.entityFor(graph.Person, name, "")
+		d.persons[key] = e
+		if p, ok := d.lex.people[key]; ok {
+			e.info = p
+			for _, r := range p.roles {
+				if r.role == "president" || r.role == "leader" || r.role == "prime minister" {
+					if d.lex.kindOf[r.at] == graph.Country && e.country == "" {
+						e.country = r.at
+					}
+				}
+			}
+		}
+	}
+	if full {
+		e.full++
+	}
+	return e
+}
+
+// surnameOf is the part of a full name that stands alone for the person:
+// the family name, first in Korean and Chinese names; the given name, last,
+// in Vietnamese names; else the last word.
+func surnameOf(name string) string {
+	f := strings.Fields(name)
+	switch {
+	case len(f) == 0:
+		return ""
+	case len(f) == 1:
+		return f[0]
+	case eastAsianSurnames[f[0]] && len(f) <= 3:
+		return f[0]
+	}
+	return f[len(f)-1]
+}
+
+// resolve turns the single names of the first pass into people, merges
+// mentions, and counts them.
+func (d *doc) resolve() {
+	short := map[string][]*entity{}
+	var people []*entity
+	for _, e := range d.persons {
+		people = append(people, e)
+	}
+	slices.SortFunc(people, func(a, b *entity) int { return a.first - b.first })
+	for _, e := range people {
+		if len(strings.Fields(e.name)) < 2 {
+			continue
+		}
+		s := surnameOf(e.name)
+		short[s] = append(short[s], e)
+		if h := strings.SplitN(s, "-", 2); len(h) == 2 {
+			short[h[1]] = append(short[h[1]], e) // "Leif-Eric Easley": no; "Shin Won-sik": no
+		}
+	}
+	pick := func(cands []*entity) *entity {
+		var best *entity
+		for _, c := range cands {
+			if best == nil || c.full > best.full || c.full == best.full && c.first < best.first {
+				best = c
+			}
+		}
+		return best
+	}
+	for si := range d.sents {
+		st := &d.sents[si]
+		out := st.ments[:0]
+		for _, m := range st.ments {
+			if m.single != "" {
+				switch {
+				case len(short[m.single]) > 0:
+					m.ent = pick(short[m.single])
+				case d.lex.single[m.single] != nil:
+					m.ent = d.person(d.lex.single[m.single].name, false)
+				case m.placeHint && !d.lex.common[strings.ToLower(m.single)]:
+					m.ent = d.entityFor(graph.Place, m.single, "")
+				case m.title != "" && !d.lex.common[strings.ToLower(m.single)] && !d.usedLower(strings.ToLower(m.single)):
+					m.ent = d.person(m.single, false)
+				default:
+					continue
+				}
+				if m.honor != "" {
+					m.surface = m.honor + " " + m.single
+				}
+			}
+			if m.ent == nil {
+				continue
+			}
+			out = append(out, m)
+		}
+		st.ments = out
+	}
+	d.foldShortOrgs()
+	for si := range d.sents {
+		st := &d.sents[si]
+		for _, m := range st.ments {
+			m.ent.mentions++
+			m.ent.aliases[m.surface] = true
+			if m.title != "" && m.ent.kind == graph.Person {
+				m.ent.titles = append(m.ent.titles, m.title)
+			}
+		}
+	}
+}
+
+// usedLower reports whether the lower-case word w appears as a word of its
+// own, in lower case, somewhere in the document: then its capitalised form
+// is a common word at a sentence's start, not a name.
+func (d *doc) usedLower(w string) bool {
+	if v, ok := d.lowerVocab[w]; ok {
+		return v
+	}
+	s := d.nt.norm
+	found := false
+	for i := 0; !found && w != ""; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			break
+		}
+		k += i
+		before, after := runeBefore(s, k), runeAt(s, k+len(w))
+		if !isWordRune(before) && !isWordRune(after) {
+			found = true
+		}
+		i = k + 1
+	}
+	d.lowerVocab[w] = found
+	return found
+}
+
+func runeBefore(s string, i int) rune {
+	if i <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+// corporateHeads may follow a company's short name in its full name.
+var corporateHeads = set("Electronics Motor Motors Group Holdings Corporation Corp Company Co Industries Technologies Aerospace Shipbuilding Steel Petroleum Telecom International Systems Energy Heavy Chemical Chemicals Bank")
+
+// foldShortOrgs makes a company's one-word short name ("Samsung") an alias
+// of its full name in the same article ("Samsung Electronics").
+func (d *doc) foldShortOrgs() {
+	var orgs []*entity
+	for _, e := range d.ents {
+		if e.kind == graph.Organization {
+			orgs = append(orgs, e)
+		}
+	}
+	slices.SortFunc(orgs, func(a, b *entity) int { return a.first - b.first })
+	into := map[*entity]*entity{}
+	for _, short := range orgs {
+		if strings.Contains(short.name, " ") {
+			continue
+		}
+		for _, long := range orgs {
+			rest, ok := strings.CutPrefix(long.name, short.name+" ")
+			if !ok {
+				continue
+			}
+			all := true
+			for _, w := range strings.Fields(rest) {
+				if !corporateHeads[w] {
+					all = false
+				}
+			}
+			if all {
+				into[short] = long
+				break
+			}
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for si := range d.sents {
+		for k := range d.sents[si].ments {
+			if long, ok := into[d.sents[si].ments[k].ent]; ok {
+				d.sents[si].ments[k].ent = long
+			}
+		}
+	}
+}
