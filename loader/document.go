@@ -7,7 +7,6 @@ import (
 	"sync/atomic"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/relmap/relmap/graph"
 )
@@ -20,7 +19,8 @@ type doc struct {
 	ents       map[string]*entity
 	persons    map[string]*entity // by personKey
 	order      int
-	lowerVocab map[string]bool // cache of usedLower
+	lowerVocab map[string]bool // the text's lower-case words, for usedLower
+	vocabBuilt bool
 	pub        time.Time       // publication date, zero when unknown
 	outlet     *entity
 	rels       map[relKey]*relCand
@@ -292,33 +292,21 @@ func (d *doc) resolve() {
 // own, in lower case, somewhere in the document: then its capitalised form
 // is a common word at a sentence's start, not a name.
 func (d *doc) usedLower(w string) bool {
-	if v, ok := d.lowerVocab[w]; ok {
-		return v
-	}
-	s := d.nt.norm
-	found := false
-	for i := 0; !found && w != ""; {
-		k := strings.Index(s[i:], w)
-		if k < 0 {
-			break
+	if d.lowerVocab == nil || !d.vocabBuilt {
+		// Built once, on first need: the lower-case words of the text.
+		if d.lowerVocab == nil {
+			d.lowerVocab = map[string]bool{}
 		}
-		k += i
-		before, after := runeBefore(s, k), runeAt(s, k+len(w))
-		if !isWordRune(before) && !isWordRune(after) {
-			found = true
+		for _, st := range d.sents {
+			for _, t := range st.toks {
+				if t.kind == tWord && !t.cap {
+					d.lowerVocab[t.lower] = true
+				}
+			}
 		}
-		i = k + 1
+		d.vocabBuilt = true
 	}
-	d.lowerVocab[w] = found
-	return found
-}
-
-func runeBefore(s string, i int) rune {
-	if i <= 0 {
-		return 0
-	}
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return r
+	return d.lowerVocab[w]
 }
 
 // corporateHeads may follow a company's short name in its full name.
