@@ -21,7 +21,7 @@ type doc struct {
 	order      int
 	lowerVocab map[string]bool // the text's lower-case words, for usedLower
 	vocabBuilt bool
-	pub        time.Time       // publication date, zero when unknown
+	pub        time.Time // publication date, zero when unknown
 	outlet     *entity
 	rels       map[relKey]*relCand
 	byName     map[entKey]*entity // entityFor's cache
