@@ -37,6 +37,9 @@ type mention struct {
 	possPro bool // a possessive pronoun: "his", "her" before a noun
 	// placeHint marks a single unknown name where a trip goes.
 	placeHint bool
+	// inner marks a mention inside another one ("Japanese" in "Japanese
+	// Defense Ministry"): it names its entity but takes part in no rule.
+	inner bool
 }
 
 // personCand is a person's name found by the first pass.
@@ -181,6 +184,12 @@ func (d *doc) detect(si int) {
 				// "Kursk Oblast": the region the gazetteer knows as Kursk.
 				if okind == graph.Place && gend == oend-1 && g != nil && g.kind == graph.Place {
 					m.ent = d.entityFor(graph.Place, g.name, g.country)
+				}
+				// "Japanese Defense Ministry" names Japan too.
+				if g != nil && g.role == gDemonym && gend < oend {
+					cm := mention{s: pos, e: gend, surface: span(d.nt.norm, toks, pos, gend), demonym: true, inner: true}
+					cm.ent = d.entityFor(graph.Country, g.name, "")
+					ms = append(ms, cm)
 				}
 				ms = append(ms, m)
 				pos = oend

@@ -168,7 +168,12 @@ func allQuoted(c *sctx) bool {
 // virtuals adds the pronouns and descriptions of a sentence ("he", "the
 // Russian president", "the minister") to its mentions, resolved to people.
 func (c *sctx) virtuals(prevSubj *entity) {
-	ms := slices.Clone(c.st.ments)
+	ms := make([]mention, 0, len(c.st.ments)+4)
+	for _, m := range c.st.ments {
+		if !m.inner {
+			ms = append(ms, m)
+		}
+	}
 	toks := c.toks
 	var inSent *entity
 	for i := 0; i < len(toks); i++ {

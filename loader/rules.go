@@ -368,6 +368,25 @@ func (c *sctx) visited() {
 			continue
 		}
 		var travellers []*entity
+		if noun && dest == nil && i+1 < len(toks) && toks[i+1].lower == "by" {
+			// "a visit by Russian President Vladimir Putin to Pyongyang,
+			// which is scheduled for later this month"
+			if vs := c.objectsAfter(i+1, end); len(vs) > 0 {
+				k := vs[len(vs)-1].e
+				if k < end && toks[k].lower == "to" {
+					if d := c.mAt(k + 1); d != nil && isPlace(*d) {
+						mod := c.modality(c.modalStart(i), i)
+						if mod == graph.Asserted && c.plannedAfter(k+1) {
+							mod = graph.Planned
+						}
+						for _, v := range vs {
+							c.emit(graph.Visited, v.ent, c.placeOf(d), mod, "visited/visit-by", i)
+						}
+					}
+				}
+			}
+			continue
+		}
 		if noun {
 			travellers = c.possessor(i)
 			if dest == nil {
@@ -1250,9 +1269,22 @@ func (c *sctx) accompanied() {
 		}
 		// All the people before the verb in the clause join the principal.
 		cs := c.clauseStart(i)
+		party := []*entity{principals[0].ent}
 		for _, m := range c.ms {
 			if m.s >= cs && m.e <= i && m.ent.kind == graph.Person && !c.possessive(m) && !c.afterPrep(m) {
 				c.emit(graph.Accompanied, m.ent, principals[0].ent, mod, "accompanied/"+t.lower, i)
+				party = appendUnique(party, m.ent)
+			}
+		}
+		// "will accompany Lavrov to Vientiane": the whole party goes there.
+		if k := principals[0].e; k+1 < len(toks) && toks[k].lower == "to" && len(party) > 1 {
+			if d := c.mAt(k + 1); d != nil && isPlace(*d) {
+				place := c.placeOf(d)
+				for _, p := range party {
+					if !c.home(p, place) {
+						c.emit(graph.Visited, p, place, mod, "visited/accompany-to", i)
+					}
+				}
 			}
 		}
 	}
@@ -1524,4 +1556,17 @@ func (c *sctx) reportedWords(i int) string {
 	os, _ := c.d.nt.origSpan(toks[a].s, toks[a].e)
 	_, oe := c.d.nt.origSpan(toks[b-1].s, toks[b-1].e)
 	return c.d.nt.orig[os:oe]
+}
+
+// plannedAfter reports whether the words after token i, up to the end of
+// the sentence, put the event in the future: "which is scheduled for later
+// this month".
+func (c *sctx) plannedAfter(i int) bool {
+	for k := i; k < len(c.toks); k++ {
+		switch c.toks[k].lower {
+		case "scheduled", "planned", "expected", "due", "upcoming", "set":
+			return true
+		}
+	}
+	return false
 }

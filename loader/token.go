@@ -179,6 +179,7 @@ func mkWord(s string, i, j int) token {
 		t.lower, t.cls = w.lower, w.cls
 	} else if t.cap {
 		t.lower = lowerASCII(text)
+		t.cls = wordClasses[t.lower] // "Commander-in-Chief", "SAID"
 	} else {
 		t.lower = text
 	}
