@@ -1,13 +1,22 @@
 // name: cooccurrence
-// description: entities mentioned together, by the number of documents that mention both
+// description: entities mentioned together, by the number of documents that mention both (unfiltered: among the 500 most mentioned)
 // param: entity string "" — only pairs that include this entity (any alias, any case); "" for all
 // param: limit int 20 — at most this many pairs
 // columns: entity, other, documents
 CALL () {
+  // Without a filter: pairs among the 500 most mentioned entities, which
+  // bounds the work on a large graph. A pair outside them is mentioned
+  // together in no more documents than the 500th entity is mentioned in.
   WITH $entity AS name
   WHERE name = ''
-  MATCH (a:Entity)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(b:Entity)
-  WHERE a.id < b.id
+  MATCH (e:Entity)
+  WITH e, COUNT { (e)<-[:MENTIONS]-(:Document) } AS mentions
+  ORDER BY mentions DESC, e.id
+  LIMIT 500
+  WITH collect(e) AS top
+  UNWIND top AS a
+  MATCH (a)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(b:Entity)
+  WHERE a.id < b.id AND b IN top
   RETURN a, b, d
   UNION
   WITH $entity AS name

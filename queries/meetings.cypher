@@ -4,9 +4,29 @@
 // param: limit int 100 — at most this many rows
 // columns: person, other, date, modality, document, sentence
 CALL () {
+  // Without a filter: the first rows in date order straight from the
+  // met date index, then undated ones only if too few are dated.
   WITH $entity AS name
   WHERE name = ''
-  MATCH ()-[m:MET]->()
+  CALL (name) {
+    MATCH ()-[m:MET]->()
+    WHERE m.date IS NOT NULL
+    WITH m
+    ORDER BY m.date, startNode(m).name, endNode(m).name, m.doc
+    LIMIT $limit
+    RETURN collect(m) AS dated
+  }
+  CALL (dated) {
+    WITH dated
+    WHERE size(dated) < $limit
+    MATCH ()-[m:MET]->()
+    WHERE m.date IS NULL
+    WITH m
+    ORDER BY startNode(m).name, endNode(m).name, m.doc
+    LIMIT $limit
+    RETURN collect(m) AS undated
+  }
+  UNWIND dated + undated AS m
   RETURN m
   UNION
   WITH $entity AS name

@@ -1,12 +1,21 @@
 // name: quotes
-// description: who is quoted, by whom, with the words
+// description: who is quoted, by whom, with the words; by document
 // param: entity string "" — only quotes of or by this entity (any alias, any case); "" for all
 // param: limit int 100 — at most this many rows
 // columns: speaker, source, quote, date, document, sentence
 CALL () {
+  // Without a filter: the first rows in document order, straight from
+  // the quoted document index.
   WITH $entity AS name
   WHERE name = ''
-  MATCH ()-[q:QUOTED]->()
+  CALL (name) {
+    MATCH ()-[q:QUOTED]->()
+    WHERE q.doc IS NOT NULL
+    WITH q
+    ORDER BY q.doc, endNode(q).name, startNode(q).name, q.start
+    LIMIT $limit
+    RETURN q
+  }
   RETURN q
   UNION
   WITH $entity AS name
@@ -18,5 +27,5 @@ CALL () {
 }
 WITH q, endNode(q) AS speaker, startNode(q) AS source
 RETURN speaker, source, q.quote AS quote, q.date AS date, q.doc AS document, q.sentence AS sentence
-ORDER BY speaker.name, source.name, document, q.start
+ORDER BY document, speaker.name, source.name, q.start
 LIMIT $limit

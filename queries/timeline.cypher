@@ -4,10 +4,60 @@
 // param: limit int 100 — at most this many rows
 // columns: date, relation, source, target, modality, document, sentence
 CALL () {
+  // Without a filter: the first dated claims of each type, straight from
+  // the date indexes.
   WITH $entity AS name
   WHERE name = ''
-  MATCH ()-[r:VISITED|MET|QUOTED|SUPPLIES|LEADS|AFFILIATED_WITH|ACCOMPANIED]->()
-  WHERE r.date IS NOT NULL AND r.date <> ''
+  CALL (name) {
+    MATCH ()-[r:VISITED]->()
+    WHERE r.date IS NOT NULL AND r.date <> ''
+    WITH r
+    ORDER BY r.date, startNode(r).name, endNode(r).name, r.doc
+    LIMIT $limit
+    RETURN r
+    UNION ALL
+    MATCH ()-[r:MET]->()
+    WHERE r.date IS NOT NULL AND r.date <> ''
+    WITH r
+    ORDER BY r.date, startNode(r).name, endNode(r).name, r.doc
+    LIMIT $limit
+    RETURN r
+    UNION ALL
+    MATCH ()-[r:QUOTED]->()
+    WHERE r.date IS NOT NULL AND r.date <> ''
+    WITH r
+    ORDER BY r.date, startNode(r).name, endNode(r).name, r.doc
+    LIMIT $limit
+    RETURN r
+    UNION ALL
+    MATCH ()-[r:SUPPLIES]->()
+    WHERE r.date IS NOT NULL AND r.date <> ''
+    WITH r
+    ORDER BY r.date, startNode(r).name, endNode(r).name, r.doc
+    LIMIT $limit
+    RETURN r
+    UNION ALL
+    MATCH ()-[r:LEADS]->()
+    WHERE r.date IS NOT NULL AND r.date <> ''
+    WITH r
+    ORDER BY r.date, startNode(r).name, endNode(r).name, r.doc
+    LIMIT $limit
+    RETURN r
+    UNION ALL
+    MATCH ()-[r:AFFILIATED_WITH]->()
+    WHERE r.date IS NOT NULL AND r.date <> ''
+    WITH r
+    ORDER BY r.date, startNode(r).name, endNode(r).name, r.doc
+    LIMIT $limit
+    RETURN r
+    UNION ALL
+    MATCH ()-[r:ACCOMPANIED]->()
+    WHERE r.date IS NOT NULL AND r.date <> ''
+    WITH r
+    ORDER BY r.date, startNode(r).name, endNode(r).name, r.doc
+    LIMIT $limit
+    RETURN r
+  }
   RETURN r
   UNION
   WITH $entity AS name

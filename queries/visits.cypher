@@ -4,9 +4,29 @@
 // param: limit int 100 — at most this many rows
 // columns: person, place, date, modality, document, sentence
 CALL () {
+  // Without a filter: the first rows in date order straight from the
+  // visited date index, then undated ones only if too few are dated.
   WITH $entity AS name
   WHERE name = ''
-  MATCH ()-[v:VISITED]->()
+  CALL (name) {
+    MATCH ()-[v:VISITED]->()
+    WHERE v.date IS NOT NULL
+    WITH v
+    ORDER BY v.date, startNode(v).name, endNode(v).name, v.doc
+    LIMIT $limit
+    RETURN collect(v) AS dated
+  }
+  CALL (dated) {
+    WITH dated
+    WHERE size(dated) < $limit
+    MATCH ()-[v:VISITED]->()
+    WHERE v.date IS NULL
+    WITH v
+    ORDER BY startNode(v).name, endNode(v).name, v.doc
+    LIMIT $limit
+    RETURN collect(v) AS undated
+  }
+  UNWIND dated + undated AS v
   RETURN v
   UNION
   WITH $entity AS name
