@@ -150,6 +150,11 @@ func (d *doc) detect(si int) {
 				r++
 				continue
 			}
+			// Particles inside a name: "Ursula von der Leyen".
+			if r > i && r+1 < n && nameParticles[tk.lower] && (toks[r-1].cap || nameParticles[toks[r-1].lower]) && (toks[r+1].cap || nameParticles[toks[r+1].lower] && r+2 < n && toks[r+2].cap) {
+				r++
+				continue
+			}
 			// Initials and abbreviated titles inside a name: "Vladimir V.
 			// Putin", "Lt. Gen. Oleg Tarasenko".
 			if tk.text == "." && r > i && r+1 < n && toks[r+1].cap && tk.s == toks[r-1].e && (len(toks[r-1].text) == 1 || isTitleWord(toks[r-1])) {
@@ -284,6 +289,9 @@ func (d *doc) detect(si int) {
 	}
 	st.ments = ms
 }
+
+// nameParticles may stand inside a person's name in lower case.
+var nameParticles = set("von van der den de del da di la le bin ibn al el")
 
 // maxRun bounds a run of capitalised words: no name is longer, and the
 // bound keeps pathological input linear.

@@ -498,7 +498,7 @@ func (c *sctx) destination(i, end int, noun bool) *mention {
 	toks := c.toks
 	k := i + 1
 	if noun {
-		if k >= end || !(toks[k].lower == "to" || toks[k].lower == "of") {
+		if k >= end || !(toks[k].lower == "to" || toks[k].lower == "of" || toks[k].lower == "in" && toks[i].lower == "arrival") {
 			return nil
 		}
 	}
@@ -601,6 +601,20 @@ func (c *sctx) met() {
 			}
 		}
 		var objs []*mention
+		if (t.lower == "talks" || t.lower == "meeting" || t.lower == "summit") && i+1 < len(toks) && toks[i+1].lower == "between" {
+			// "talks between Putin and Xi"
+			if ps := c.objectsAfter(i+1, end); len(ps) > 1 {
+				for a := 0; a < len(ps); a++ {
+					for b := a + 1; b < len(ps); b++ {
+						if c.emit(graph.Met, ps[a].ent, ps[b].ent, c.modality(c.clauseStartMet(trig), trig), "met/"+t.lower+"-between", trig) != nil {
+							parts = appendUnique(parts, ps[a].ent, ps[b].ent)
+							anchors = append(anchors, ps[len(ps)-1].e)
+						}
+					}
+				}
+			}
+			continue
+		}
 		if t.lower == "call" {
 			objs = c.objectsAfter(i+1, end)
 		} else if (t.cls&clsSignVerbs != 0) || strings.HasPrefix(t.lower, "discuss") || t.lower == "talks" || t.lower == "summit" || t.lower == "meeting" || t.lower == "handshake" {
@@ -628,7 +642,14 @@ func (c *sctx) met() {
 				}
 			}
 		}
-		reciprocal := hands || t.lower == "met" || t.lower == "meet" || t.lower == "meets" || t.cls&clsSignVerbs != 0 || t.lower == "embraced" || t.lower == "hugged"
+		held := false
+		for k := trig - 1; k >= 0 && k >= trig-4; k-- {
+			if toks[k].lower == "held" || toks[k].lower == "hold" || toks[k].lower == "holds" || toks[k].lower == "holding" {
+				held = true
+				break
+			}
+		}
+		reciprocal := held && (t.lower == "talks" || t.lower == "meeting" || t.lower == "summit") || hands || t.lower == "met" || t.lower == "meet" || t.lower == "meets" || t.cls&clsSignVerbs != 0 || t.lower == "embraced" || t.lower == "hugged"
 		if len(subjs) > 1 && len(objs) == 0 && reciprocal {
 			for a := 0; a < len(subjs); a++ {
 				for b := a + 1; b < len(subjs); b++ {
