@@ -146,12 +146,17 @@ func BenchmarkCannedQueries(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	hub := "person 00004" // a popular entity, by an alias in another case
+	hub := "person 00004" // a popular entity, by its name in another case
+	typical := "P40000"   // an entity with a few claims, by an alias
 	cases := []struct {
 		name  string
 		query string
 		raw   map[string]string
 	}{
+		{"visits-typical", "visits", map[string]string{"entity": typical}},
+		{"meetings-typical", "meetings", map[string]string{"entity": typical}},
+		{"entity-typical", "entity", map[string]string{"name": typical}},
+		{"evidence-typical", "evidence", map[string]string{"from": typical, "to": "Country 22081"}},
 		{"visits", "visits", map[string]string{"entity": hub}},
 		{"visits-all", "visits", nil},
 		{"meetings", "meetings", map[string]string{"entity": hub}},
