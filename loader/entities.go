@@ -483,7 +483,12 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 			}
 		}
 		if len(title) > 0 && honorifics[title[len(title)-1]] {
-			m.honor = toks[pos-1].text
+			for k := pos - 1; k >= 0 && k >= pos-2; k-- {
+				if toks[k].text != "." {
+					m.honor = toks[k].text // "Mr", also in "Mr. Kim"
+					break
+				}
+			}
 		}
 		return m, true
 	}

@@ -130,6 +130,9 @@ func (d *doc) relations() {
 					c.attended()
 				}
 			}
+			if c.has(clsReceptionWords | clsMetVerbs) {
+				c.receptions()
+			}
 			if c.nPerson > 1 {
 				if c.has(clsMetVerbs | clsSignVerbs | clsMetExtra) {
 					c.met()
@@ -376,6 +379,8 @@ func (c *sctx) npStart(m mention) int {
 			k--
 		case (p.lower == "country" || p.lower == "nation") && k < len(c.toks) && c.toks[k].text == "'s":
 			k--
+		case p.text == "." && k > 1 && isTitleWord(c.toks[k-2]) && p.s == c.toks[k-2].e:
+			k-- // "Mr.", "Gen."
 		case p.kind == tWord && p.cap && k < len(c.toks) && isTitleWord(c.toks[k]) && c.mentionEndingAt(k) == nil:
 			k-- // "House Speaker", "Politburo member"
 

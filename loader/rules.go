@@ -432,39 +432,6 @@ func (c *sctx) visited() {
 			}
 		}
 	}
-	// Passive receptions: "Putin was greeted at Hanoi's airport by To Lam".
-	for i, t := range toks {
-		if c.quote[i] || i == 0 || !(toks[i-1].lower == "was" || toks[i-1].lower == "were" || toks[i-1].lower == "is" || toks[i-1].lower == "be" || toks[i-1].lower == "been") {
-			continue
-		}
-		if !(t.lower == "welcomed" || t.lower == "greeted" || t.lower == "received" || t.lower == "hosted" || t.lower == "met") {
-			continue
-		}
-		guests := c.subjectsBefore(i - 1)
-		end := c.clauseEnd(i)
-		mod := c.modality(c.modalStart(i), i)
-		for k := i + 1; k < end; k++ {
-			switch toks[k].lower {
-			case "at", "in":
-				if place := c.firstAfter(k+1, min(k+6, end), isPlace); place != nil && c.npStart(*place) <= k+1+boolInt(toks[k+1].lower == "the") {
-					if c.possessive(*place) {
-						if n := c.mAt(place.e + 1); n != nil && n.ent.kind == graph.Place {
-							place = n
-						}
-					}
-					for _, g := range guests {
-						c.emit(graph.Visited, g, place.ent, mod, "visited/received-at", i)
-					}
-				}
-			case "by":
-				for _, host := range c.objectsAfter(k, end) {
-					for _, g := range guests {
-						c.emit(graph.Met, g, host.ent, mod, "met/received-by", i)
-					}
-				}
-			}
-		}
-	}
 	// Receptions: "welcoming him at Vostochny Cosmodrome".
 	for i, t := range toks {
 		if c.quote[i] || !(t.lower == "welcoming" || t.lower == "welcomed" || t.lower == "greeted" || t.lower == "greeting" || t.lower == "hosted" || t.lower == "hosting" || t.lower == "received" || t.lower == "receiving") {
@@ -1590,4 +1557,43 @@ func (c *sctx) plannedAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// receptions reads passive receptions: "Putin was greeted at Hanoi's
+// airport by To Lam" (a meeting, and a visit to the place).
+func (c *sctx) receptions() {
+	toks := c.toks
+	// Passive receptions: "Putin was greeted at Hanoi's airport by To Lam".
+	for i, t := range toks {
+		if c.quote[i] || i == 0 || !(toks[i-1].lower == "was" || toks[i-1].lower == "were" || toks[i-1].lower == "is" || toks[i-1].lower == "be" || toks[i-1].lower == "been") {
+			continue
+		}
+		if !(t.lower == "welcomed" || t.lower == "greeted" || t.lower == "received" || t.lower == "hosted" || t.lower == "met") {
+			continue
+		}
+		guests := c.subjectsBefore(i - 1)
+		end := c.clauseEnd(i)
+		mod := c.modality(c.modalStart(i), i)
+		for k := i + 1; k < end; k++ {
+			switch toks[k].lower {
+			case "at", "in":
+				if place := c.firstAfter(k+1, min(k+6, end), isPlace); place != nil && c.npStart(*place) <= k+1+boolInt(toks[k+1].lower == "the") {
+					if c.possessive(*place) {
+						if n := c.mAt(place.e + 1); n != nil && n.ent.kind == graph.Place {
+							place = n
+						}
+					}
+					for _, g := range guests {
+						c.emit(graph.Visited, g, place.ent, mod, "visited/received-at", i)
+					}
+				}
+			case "by":
+				for _, host := range c.objectsAfter(k, end) {
+					for _, g := range guests {
+						c.emit(graph.Met, g, host.ent, mod, "met/received-by", i)
+					}
+				}
+			}
+		}
+	}
 }
