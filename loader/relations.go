@@ -530,6 +530,13 @@ func (c *sctx) emit(t graph.RelType, from, to *entity, mod graph.Modality, rule 
 	if from == nil || to == nil || from == to || !t.Allows(from.kind, to.kind) {
 		return nil
 	}
+	// "without saying whether he would be received by Kim": an open
+	// question states nothing.
+	for k := c.modalStart(trig); k < trig && k < len(c.toks); k++ {
+		if c.toks[k].lower == "whether" {
+			return nil
+		}
+	}
 	d := c.d
 	r := graph.Relation{Type: t, From: from.id, To: to.id, Modality: mod}
 	key := keyOf(r)

@@ -278,7 +278,7 @@ func (c *sctx) affiliated() {
 				continue
 			}
 			first := toks[m.e+1].lower
-			if first == "who" && m.e+2 < len(toks) && (toks[m.e+2].lower == "is" || toks[m.e+2].lower == "was" || toks[m.e+2].lower == "serves" || toks[m.e+2].lower == "works") {
+			if first == "who" && m.e+2 < len(toks) && (toks[m.e+2].lower == "is" || toks[m.e+2].lower == "was" || toks[m.e+2].lower == "serves" || toks[m.e+2].lower == "works" || toks[m.e+2].lower == "teaches" || toks[m.e+2].lower == "lectures" || toks[m.e+2].lower == "studies" || toks[m.e+2].lower == "researches") {
 				first = "a" // "X, who is also general secretary of the party"
 			}
 			if !(first == "a" || first == "an" || first == "the" || titleWords[first] || leaderRoles[first]) {
@@ -648,6 +648,9 @@ func (c *sctx) met() {
 func (c *sctx) meetingPlace(after int, parts []*entity) bool {
 	toks := c.toks
 	for k := after; k < len(toks) && k < after+6; k++ {
+		if toks[k].text == "," && k == after {
+			continue // "met the minister, Andrei Belousov, in Pyongyang"
+		}
 		if toks[k].text == "," || toks[k].text == "." || toks[k].text == ";" {
 			break
 		}
