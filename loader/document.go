@@ -25,7 +25,6 @@ type doc struct {
 	outlet     *entity
 	rels       map[relKey]*relCand
 	byName     map[entKey]*entity // entityFor's cache
-	lowers     map[string]string  // interned lower-case forms
 	relOrder   int
 	// lastCountry is the country named last before the current sentence,
 	// for "the country's leader".

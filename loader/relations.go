@@ -252,7 +252,7 @@ func (c *sctx) virtuals(prevSubj *entity) {
 			if !leaderRoles[head] && head != "minister" && head != "secretary" && head != "spokesman" && head != "spokeswoman" && head != "ambassador" && head != "envoy" {
 				continue
 			}
-			if p := c.d.byTitle(strings.Join(words, " "), si(c)); p != nil {
+			if p := c.d.byTitle(strings.Join(words, " ")); p != nil {
 				ms = append(ms, mention{s: i + 1, e: k, ent: p, virtual: true})
 				if inSent == nil {
 					inSent = p
@@ -264,8 +264,6 @@ func (c *sctx) virtuals(prevSubj *entity) {
 	slices.SortStableFunc(ms, func(a, b mention) int { return a.s - b.s })
 	c.ms = ms
 }
-
-func si(c *sctx) int { return c.si }
 
 func boolInt(b bool) int {
 	if b {
@@ -337,7 +335,7 @@ func hasLeaderTitle(titles []string) bool {
 // byTitle is the person most recently named (up to the current sentence)
 // with a title that ends with the same word as words ("minister" matches
 // "Defense Minister").
-func (d *doc) byTitle(words string, _ int) *entity {
+func (d *doc) byTitle(words string) *entity {
 	head := words[strings.LastIndexByte(words, ' ')+1:]
 	return d.lastTitled[head]
 }

@@ -992,7 +992,8 @@ func (c *sctx) supplyVerb(i int) {
 		return
 	}
 	items := c.items(i+1, end)
-	strong := strings.HasPrefix(t(c, i), "suppl") || strings.HasPrefix(t(c, i), "transfer") || strings.HasPrefix(t(c, i), "deliver")
+	verb := toks[i].lower
+	strong := strings.HasPrefix(verb, "suppl") || strings.HasPrefix(verb, "transfer") || strings.HasPrefix(verb, "deliver")
 	if len(items) == 0 && !strong {
 		return
 	}
@@ -1026,8 +1027,6 @@ func (c *sctx) foreignItemBefore(i int) *mention {
 	}
 	return nil
 }
-
-func t(c *sctx, i int) string { return c.toks[i].lower }
 
 // exchange reads "in exchange for X" as a supply the other way.
 func (c *sctx) exchange(i int, from, to *entity, mod graph.Modality) {
