@@ -154,7 +154,7 @@ func TestStatementsAreCompleteAndUseOnlyTheVocabulary(t *testing.T) {
 			t.Errorf("unexpanded placeholder in %q", s)
 		}
 	}
-	if got, want := len(schemaStatements()), 5+len(graph.Kinds)+len(graph.RelTypes); got != want {
+	if got, want := len(schemaStatements()), 5+len(graph.Kinds)+2*len(graph.RelTypes); got != want {
 		t.Errorf("schema statements = %d, want %d", got, want)
 	}
 	defer func() {

@@ -27,8 +27,8 @@ type Schema struct {
 }
 
 // schemaStatements returns every statement that ApplySchema runs, in order:
-// the fixed ones, then one constraint per entity kind and one doc index per
-// relation type, with labels and types from the closed vocabulary.
+// the fixed ones, then one constraint per entity kind and a doc and a date
+// index per relation type, with labels and types from the closed vocabulary.
 func schemaStatements() []string {
 	var out []string
 	for _, s := range strings.Split(stripComments(statement("schema")), ";") {
@@ -41,6 +41,7 @@ func schemaStatements() []string {
 	}
 	for _, t := range graph.RelTypes {
 		out = append(out, statementFor("schema-type", "$$TYPE", string(t), "$$type", strings.ToLower(string(t))))
+		out = append(out, statementFor("schema-type-date", "$$TYPE", string(t), "$$type", strings.ToLower(string(t))))
 	}
 	return out
 }
