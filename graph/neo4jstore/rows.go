@@ -14,7 +14,7 @@ type docRows struct {
 	hash     string
 	doc      map[string]any                     // the Document node's properties
 	entities []entityRow                        // the entities it names
-	mentions []map[string]any                   // {doc, id, count, aliases}
+	mentions []map[string]any                   // {doc, id, name, count, aliases}
 	claims   map[graph.RelType][]map[string]any // {from, to, props}
 }
 
@@ -67,7 +67,7 @@ func newDocRows(x graph.Extraction, keepText bool) docRows {
 		aliases := sortedUnique(append(slices.Clone(e.Aliases), e.Name))
 		out.entities = append(out.entities, entityRow{kind: e.Kind, id: e.ID, name: e.Name, aliases: aliases})
 		out.mentions = append(out.mentions, map[string]any{
-			"doc": d.ID, "id": e.ID, "count": int64(x.Mentions[e.ID]), "aliases": aliases,
+			"doc": d.ID, "id": e.ID, "name": e.Name, "count": int64(x.Mentions[e.ID]), "aliases": aliases,
 		})
 	}
 	slices.SortFunc(out.entities, func(a, b entityRow) int { return strings.Compare(a.id, b.id) })
@@ -141,6 +141,7 @@ func (b batch) rows(changed map[string]bool) (docs []map[string]any, entities ma
 		for _, e := range d.entities {
 			if have, ok := byID[e.id]; ok {
 				have.aliases = sortedUnique(append(slices.Clone(have.aliases), e.aliases...))
+				have.name = min(have.name, e.name)
 				continue
 			}
 			e := e

@@ -334,3 +334,34 @@ func TestSchemaAndStats(t *testing.T) {
 		t.Errorf("stats = %s\nwant %s", got, mustJSON(t, want))
 	}
 }
+
+func TestEntityNamesAndAliasesDoNotDependOnLoadOrder(t *testing.T) {
+	s := neo4jtest.Open(t)
+	a, b := twoArticles()
+	kimB := kim
+	kimB.Name, kimB.Aliases = "Kim Jong-un", []string{"Kim", "Kim Jong-un"}
+	for i, e := range b.Entities {
+		if e.ID == kim.ID {
+			b.Entities[i] = kimB
+		}
+	}
+	load(t, s, []graph.Extraction{a}, graph.LoadOptions{})
+	load(t, s, []graph.Extraction{b}, graph.LoadOptions{})
+	abThenB := snapshot(t, s)
+	neo4jtest.Reset(t, s)
+	load(t, s, []graph.Extraction{b}, graph.LoadOptions{})
+	load(t, s, []graph.Extraction{a}, graph.LoadOptions{})
+	diff(t, snapshot(t, s), abThenB)
+
+	res, err := s.Query(context.Background(), "MATCH (e:Entity {id: $id}) RETURN e.name, e.aliases", map[string]any{"id": kim.ID}, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := mustJSON(t, res.Rows), `[["Kim Jong Un",["Kim","Kim Jong Un","Kim Jong-un"]]]`; got != want {
+		t.Errorf("Kim after both loads = %s, want %s", got, want)
+	}
+	if _, err := s.Delete(context.Background(), []string{"a.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	diff(t, snapshot(t, s), fresh(t, s, []graph.Extraction{b}))
+}

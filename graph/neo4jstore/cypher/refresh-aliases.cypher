@@ -1,7 +1,8 @@
 // name: refresh-aliases
-// Sets the aliases of entities that lost mentions to the sorted union of
-// the surface forms their remaining mentions recorded, so an alias lives
-// exactly as long as a document that uses it. The entity's lock is taken
+// Recomputes the entities that lost mentions from the mentions that
+// remain: aliases become the sorted union of the surface forms they
+// recorded, so an alias lives exactly as long as a document that uses it,
+// and the name the smallest name they gave. The entity's lock is taken
 // before the mentions are read.
 // $ids: entity ids, sorted.
 UNWIND $ids AS id
@@ -12,5 +13,8 @@ SET e.aliases = COLLECT {
   MATCH (:Document)-[m:MENTIONS]->(e)
   UNWIND m.aliases AS alias
   RETURN DISTINCT alias ORDER BY alias
-}
+}, e.name = coalesce(COLLECT {
+  MATCH (:Document)-[m:MENTIONS]->(e)
+  RETURN m.name AS name ORDER BY name LIMIT 1
+}[0], e.name)
 REMOVE e._lock
