@@ -354,3 +354,35 @@ func (d *doc) foldShortOrgs() {
 		}
 	}
 }
+
+// docs recycles the maps of finished extractions.
+var docs = sync.Pool{New: func() any {
+	return &doc{
+		ents:       map[string]*entity{},
+		persons:    map[string]*entity{},
+		lowerVocab: map[string]bool{},
+		rels:       map[relKey]*relCand{},
+		byName:     map[entKey]*entity{},
+		lastTitled: map[string]*entity{},
+	}
+}}
+
+// newDoc returns an empty working state.
+func newDoc() *doc {
+	d := docs.Get().(*doc)
+	d.lex = theLexicon()
+	return d
+}
+
+// release empties d and gives it back for the next extraction. Nothing of
+// d may be used afterwards: the extraction copies what it returns.
+func (d *doc) release() {
+	clear(d.ents)
+	clear(d.persons)
+	clear(d.lowerVocab)
+	clear(d.rels)
+	clear(d.byName)
+	clear(d.lastTitled)
+	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled}
+	docs.Put(d)
+}

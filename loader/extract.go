@@ -33,16 +33,9 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 	}
 	lower := strings.ToLower(source)
 	markdown := strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown")
-	d := &doc{
-		lex:        theLexicon(),
-		nt:         normalize(text, markdown),
-		ents:       map[string]*entity{},
-		persons:    map[string]*entity{},
-		lowerVocab: map[string]bool{},
-		rels:       map[relKey]*relCand{},
-		byName:     map[entKey]*entity{},
-		lastTitled: map[string]*entity{},
-	}
+	d := newDoc()
+	defer d.release()
+	d.nt = normalize(text, markdown)
 	norm := d.nt.norm
 	fm := parseFrontMatter(norm)
 	if fm.title == "" {

@@ -242,6 +242,7 @@ func splitSentencesIn(s string, from, to int, arena *[]token) []sentence {
 	// Lines are tokenised into a scratch buffer and copied into chunks that
 	// are never reallocated, so sentences can share them.
 	var chunk []token
+	var quoteBuf []bool
 	if arena != nil {
 		chunk = (*arena)[:0]
 		if cap(chunk) < (to-from)/4+512 {
@@ -274,14 +275,14 @@ func splitSentencesIn(s string, from, to int, arena *[]token) []sentence {
 		k := len(chunk)
 		chunk = tokenize(s, lineStart, lineEnd, chunk)
 		// Full slices keep appends from spilling into a neighbour.
-		out = splitLine(s, chunk[k:len(chunk):len(chunk)], para, out)
+		out = splitLine(s, chunk[k:len(chunk):len(chunk)], para, out, &quoteBuf)
 		lineStart = lineEnd + 1
 	}
 	return out
 }
 
 // splitLine splits the tokens of one line into sentences.
-func splitLine(s string, toks []token, para int, out []sentence) []sentence {
+func splitLine(s string, toks []token, para int, out []sentence, buf *[]bool) []sentence {
 	if len(toks) == 0 {
 		return out
 	}
@@ -293,7 +294,11 @@ func splitLine(s string, toks []token, para int, out []sentence) []sentence {
 			quotes = append(quotes, i)
 		}
 	}
-	inQuote := make([]bool, len(toks))
+	if cap(*buf) < len(toks) {
+		*buf = make([]bool, len(toks)*2)
+	}
+	inQuote := (*buf)[:len(toks)]
+	clear(inQuote)
 	for q := 0; q+1 < len(quotes); q += 2 {
 		for k := quotes[q] + 1; k < quotes[q+1]; k++ {
 			inQuote[k] = true
