@@ -206,16 +206,15 @@ func (d *doc) person(name string, full bool) *entity {
 // the family name, first in Korean and Chinese names; the given name, last,
 // in Vietnamese names; else the last word.
 func surnameOf(name string) string {
-	f := strings.Fields(name)
-	switch {
-	case len(f) == 0:
-		return ""
-	case len(f) == 1:
-		return f[0]
-	case eastAsianSurnames[f[0]] && len(f) <= 3:
-		return f[0]
+	name = strings.TrimSpace(name)
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return name
 	}
-	return f[len(f)-1]
+	if eastAsianSurnames[first] && strings.Count(rest, " ") <= 1 {
+		return first
+	}
+	return name[strings.LastIndexByte(name, ' ')+1:]
 }
 
 // resolve turns the single names of the first pass into people, merges

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/relmap/relmap/graph"
 )
@@ -227,8 +228,23 @@ func loadLexicon() *lexicon {
 // personKey folds a person's name for comparison: lower case, hyphens as
 // spaces ("Kim Jong-un" = "Kim Jong Un").
 func personKey(name string) string {
-	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(name, "-", " "))), " ")
+	if k, ok := personKeys.Load(name); ok {
+		return k.(string)
+	}
+	k := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(name, "-", " "))), " ")
+	if personKeysSize.Load() < maxCanonicals {
+		if _, loaded := personKeys.LoadOrStore(name, k); !loaded {
+			personKeysSize.Add(1)
+		}
+	}
+	return k
 }
+
+// personKeys caches personKey across documents, bounded like canonicals.
+var (
+	personKeys     sync.Map // string -> string
+	personKeysSize atomic.Int64
+)
 
 // Word lists. Lower case unless noted.
 var (
