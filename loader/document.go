@@ -97,7 +97,7 @@ func (d *doc) entityFor(kind graph.Kind, name, country string) *entity {
 		d.byName[entKey{kind, asked}] = e
 		return e
 	}
-	e := &entity{id: id, name: name, kind: kind, aliases: map[string]bool{}, first: d.order, country: country}
+	e := &entity{id: id, name: name, kind: kind, first: d.order, country: country}
 	if kind == graph.Organization && d.lex.media[name] {
 		e.media = true
 	}
@@ -278,7 +278,7 @@ func (d *doc) resolve() {
 		st := &d.sents[si]
 		for _, m := range st.ments {
 			m.ent.mentions++
-			m.ent.aliases[m.surface] = true
+			m.ent.addAlias(m.surface)
 			if m.title != "" && m.ent.kind == graph.Person {
 				m.ent.titles = append(m.ent.titles, m.title)
 			}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -11,7 +12,7 @@ import (
 type entity struct {
 	id, name string
 	kind     graph.Kind
-	aliases  map[string]bool
+	aliases  []string // surface forms, without duplicates
 	mentions int
 	first    int // order of the first mention
 	full     int // mentions by the full name (people)
@@ -528,4 +529,11 @@ func adjectiveCompound(w string) bool {
 		return true
 	}
 	return false
+}
+
+// addAlias records a surface form of the entity once.
+func (e *entity) addAlias(a string) {
+	if !slices.Contains(e.aliases, a) {
+		e.aliases = append(e.aliases, a)
+	}
 }

@@ -111,7 +111,7 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 		}
 		e := d.entityFor(graph.Organization, name, "")
 		e.media, e.keep = true, true
-		e.aliases[c] = true
+		e.addAlias(c)
 	}
 	if doc.Outlet != "" {
 		name := doc.Outlet
@@ -120,7 +120,7 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 		}
 		d.outlet = d.entityFor(graph.Organization, name, "")
 		d.outlet.media = true
-		d.outlet.aliases[doc.Outlet] = true
+		d.outlet.addAlias(doc.Outlet)
 	}
 	for si := range d.sents {
 		d.detect(si)
@@ -165,8 +165,9 @@ func (d *doc) extraction(doc graph.Document) graph.Extraction {
 		if e.mentions == 0 && !used[e.id] && e != d.outlet && !e.keep {
 			continue
 		}
-		aliases := []string{e.name}
-		for a := range e.aliases {
+		aliases := make([]string, 0, len(e.aliases)+1)
+		aliases = append(aliases, e.name)
+		for _, a := range e.aliases {
 			if a != "" {
 				aliases = append(aliases, a)
 			}

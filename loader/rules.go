@@ -1362,7 +1362,7 @@ func (c *sctx) attended() {
 func (c *sctx) placeOf(m *mention) *entity {
 	if m.capital {
 		e := c.d.entityFor(graph.Place, capitalName(c.d, m), m.ent.name)
-		e.aliases[m.surface] = true
+		e.addAlias(m.surface)
 		return e
 	}
 	return m.ent
