@@ -31,6 +31,10 @@ type doc struct {
 	lastCountry *entity
 	// lastTitled maps a title's last word to the person named last with it.
 	lastTitled map[string]*entity
+	// scratch space reused from sentence to sentence
+	idxBuf    []int16
+	msBuf     []mention
+	boolArena []bool
 }
 
 // slug folds a name into an id part: lower case letters and digits joined
@@ -382,6 +386,7 @@ func (d *doc) release() {
 	clear(d.rels)
 	clear(d.byName)
 	clear(d.lastTitled)
-	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled}
+	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled,
+		idxBuf: d.idxBuf, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0]}
 	docs.Put(d)
 }

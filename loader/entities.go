@@ -121,7 +121,7 @@ func (d *doc) detect(si int) {
 		}
 	}
 	ms := make([]mention, 0, caps+1)
-	quote := quoteMask(toks)
+	quote := d.quoteMask(toks)
 	st.quote = quote
 	dateline := -1
 	if n > 2 && toks[0].caps {
@@ -315,7 +315,23 @@ func isTitleCased(toks []token) bool {
 
 // quoteMask marks the tokens inside paired double quotes.
 func quoteMask(toks []token) []bool {
-	mask := make([]bool, len(toks))
+	return markQuotes(toks, make([]bool, len(toks)))
+}
+
+// quoteMask is quoteMask with the mask cut from the document's arena.
+func (d *doc) quoteMask(toks []token) []bool {
+	if cap(d.boolArena)-len(d.boolArena) < len(toks) {
+		d.boolArena = make([]bool, 0, max(4096, len(toks)))
+	}
+	k := len(d.boolArena)
+	d.boolArena = d.boolArena[:k+len(toks)]
+	mask := d.boolArena[k : k+len(toks) : k+len(toks)]
+	clear(mask)
+	return markQuotes(toks, mask)
+}
+
+// markQuotes sets mask for the tokens inside paired double quotes.
+func markQuotes(toks []token, mask []bool) []bool {
 	open := -1
 	for i, t := range toks {
 		if t.text != `"` {

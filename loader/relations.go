@@ -34,9 +34,11 @@ type sctx struct {
 // index fills start, end and the counts after ms is final.
 func (c *sctx) index() {
 	n := len(c.toks) + 1
-	c.start = make([]int16, 2*n)
-	c.end = c.start[n:]
-	c.start = c.start[:n]
+	if cap(c.d.idxBuf) < 2*n {
+		c.d.idxBuf = make([]int16, 2*n+64)
+	}
+	buf := c.d.idxBuf[:2*n]
+	c.start, c.end = buf[:n:n], buf[n:]
 	for i := range c.start {
 		c.start[i], c.end[i] = -1, -1
 	}
@@ -171,7 +173,8 @@ func allQuoted(c *sctx) bool {
 // virtuals adds the pronouns and descriptions of a sentence ("he", "the
 // Russian president", "the minister") to its mentions, resolved to people.
 func (c *sctx) virtuals(prevSubj *entity) {
-	ms := make([]mention, 0, len(c.st.ments)+4)
+	ms := c.d.msBuf[:0] // reused: nothing keeps a sentence's mentions
+	defer func() { c.d.msBuf = c.ms[:0] }()
 	for _, m := range c.st.ments {
 		if !m.inner {
 			ms = append(ms, m)
