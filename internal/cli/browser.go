@@ -25,8 +25,10 @@ func (e *env) browserCommand() *cli.Command {
 		Description: `Prints a Neo4j Browser URL that fills in the connection (the --uri server,
 the --username user and the --database) and, given a canned query name, puts
 that query in the editor: first one :param line per parameter, then the
-statement, so values still travel as parameters. Log in with the password,
-then run the editor (Ctrl+Enter) to see the graph. With --open the URL is
+statement, so values still travel as parameters. Log in with the password
+and run the editor (Ctrl+Enter): Browser sets the parameters and runs the
+statement, listing each step. To see the graph, run the statement on its
+own: the parameters stay set for the session. With --open the URL is
 also opened with xdg-open, where it exists. Browser's address is
 http://HOST:7474/browser/ for the --uri host unless --browser-url says
 otherwise.
