@@ -40,9 +40,9 @@ func TestQuality(t *testing.T) {
 		name       string
 		got, floor float64
 	}{
-		{"entity F1", r.Entities.F1, 0.97},
-		{"relation micro-F1", r.Relations.Micro.F1, 0.95},
-		{"modality accuracy", r.ModalityAccuracy, 0.95},
+		{"entity F1", r.Entities.F1, 0.98},
+		{"relation micro-F1", r.Relations.Micro.F1, 0.97},
+		{"modality accuracy", r.ModalityAccuracy, 0.97},
 	}
 	for _, f := range floors {
 		if f.got < f.floor {
@@ -50,8 +50,8 @@ func TestQuality(t *testing.T) {
 		}
 	}
 	for typ, p := range r.Relations.ByType {
-		if p.Gold > 0 && p.F1 < 0.85 {
-			t.Errorf("%s F1 = %.3f, below the per-type floor 0.85", typ, p.F1)
+		if p.Gold > 0 && p.F1 < 0.90 {
+			t.Errorf("%s F1 = %.3f, below the per-type floor 0.90", typ, p.F1)
 		}
 	}
 	if r.Documents < 5 {
@@ -72,13 +72,13 @@ func TestQualityHeldOut(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Log(r.Summary())
-	if r.Entities.F1 < 0.97 {
-		t.Errorf("entity F1 = %.3f, below the floor 0.97", r.Entities.F1)
+	if r.Entities.F1 < 0.98 {
+		t.Errorf("entity F1 = %.3f, below the floor 0.98", r.Entities.F1)
 	}
-	if r.Relations.Micro.F1 < 0.93 {
-		t.Errorf("relation micro-F1 = %.3f, below the floor 0.93", r.Relations.Micro.F1)
+	if r.Relations.Micro.F1 < 0.96 {
+		t.Errorf("relation micro-F1 = %.3f, below the floor 0.96", r.Relations.Micro.F1)
 	}
-	if r.ModalityAccuracy < 0.95 {
-		t.Errorf("modality accuracy = %.3f, below the floor 0.95", r.ModalityAccuracy)
+	if r.ModalityAccuracy < 0.97 {
+		t.Errorf("modality accuracy = %.3f, below the floor 0.97", r.ModalityAccuracy)
 	}
 }
