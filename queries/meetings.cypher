@@ -1,6 +1,6 @@
 // name: meetings
 // description: who met whom, and when: one row per meeting and reporting document
-// param: entity string "" — only meetings of this person (any alias, any case); "" for all
+// param: entity string "" — only meetings of this person, who is then shown first (any alias, any case); "" for all
 // param: limit int 100 — at most this many rows
 // columns: person, other, date, modality, document, sentence
 CALL () {
@@ -27,16 +27,15 @@ CALL () {
     RETURN collect(m) AS undated
   }
   UNWIND dated + undated AS m
-  RETURN m
+  RETURN m, startNode(m) AS person, endNode(m) AS other
   UNION
   WITH $entity AS name
   WHERE name <> ''
   CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
   WHERE toLower(name) IN [x IN coalesce(e.aliases, []) + e.name | toLower(x)]
-  MATCH (e)-[m:MET]-()
-  RETURN m
+  MATCH (e)-[m:MET]-(o)
+  RETURN m, e AS person, o AS other
 }
-WITH m, startNode(m) AS person, endNode(m) AS other
 RETURN person, other, m.date AS date, m.modality AS modality, m.doc AS document, m.sentence AS sentence
 ORDER BY date, person.name, other.name, document
 LIMIT $limit
