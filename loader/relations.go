@@ -68,6 +68,16 @@ func (c *sctx) index() {
 	}
 }
 
+// commaBetween reports whether a comma stands between tokens a and b.
+func (c *sctx) commaBetween(a, b int) bool {
+	for k := a + 1; k < b && k < len(c.toks); k++ {
+		if c.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // has reports whether a word of one of the classes occurs in the sentence.
 func (c *sctx) has(classes uint64) bool { return c.mask&classes != 0 }
 
@@ -128,6 +138,7 @@ func (d *doc) relations() {
 					c.visited()
 				}
 				c.whereVisits()
+				c.tours()
 				if c.has(clsAttendWords) {
 					c.attended()
 				}
@@ -533,9 +544,11 @@ func (c *sctx) emit(t graph.RelType, from, to *entity, mod graph.Modality, rule 
 	}
 	// "without saying whether he would be received by Kim": an open
 	// question states nothing.
-	for k := c.modalStart(trig); k < trig && k < len(c.toks); k++ {
-		if c.toks[k].lower == "whether" {
-			return nil
+	if t != graph.Quoted {
+		for k := c.modalStart(trig); k < trig && k < len(c.toks); k++ {
+			if c.toks[k].lower == "whether" && !c.commaBetween(k, trig) {
+				return nil
+			}
 		}
 	}
 	d := c.d

@@ -1599,3 +1599,33 @@ func (c *sctx) receptions() {
 		}
 	}
 }
+
+// tours reads guided tours: "Putin showed Kim around the Vostochny
+// cosmodrome", "gave Kim a tour of the plant": the guest was there.
+func (c *sctx) tours() {
+	toks := c.toks
+	for i, t := range toks {
+		if c.quote[i] || !(t.lower == "showed" || t.lower == "shows" || t.lower == "showing" || t.lower == "gave" || t.lower == "giving" || t.lower == "gives" || t.lower == "took" || t.lower == "taking") {
+			continue
+		}
+		guests := c.objectsAfter(i, c.clauseEnd(i))
+		if len(guests) == 0 {
+			continue
+		}
+		k := guests[0].e
+		switch {
+		case k+1 < len(toks) && (toks[k].lower == "around" || toks[k].lower == "round" || toks[k].lower == "to"):
+			k++
+		case k+3 < len(toks) && toks[k].lower == "a" && toks[k+1].lower == "tour" && toks[k+2].lower == "of":
+			k += 3
+		default:
+			continue
+		}
+		if k < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+		if place := c.mAt(k); place != nil && isPlace(*place) {
+			c.emit(graph.Visited, guests[0].ent, c.placeOf(place), c.modality(c.modalStart(i), i), "visited/tour", i)
+		}
+	}
+}
