@@ -231,13 +231,30 @@ func personKey(name string) string {
 	if k, ok := personKeys.Load(name); ok {
 		return k.(string)
 	}
-	k := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(name, "-", " "))), " ")
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(name, "-", " ")))
+	for i, w := range words {
+		words[i] = translit(w)
+	}
+	k := strings.Join(words, " ")
 	if personKeysSize.Load() < maxCanonicals {
 		if _, loaded := personKeys.LoadOrStore(name, k); !loaded {
 			personKeysSize.Add(1)
 		}
 	}
 	return k
+}
+
+// translit folds the common variants of romanised Russian and Ukrainian
+// names: Sergey = Sergei, Zelenskiy = Zelenskyy = Zelensky, Aleksei =
+// Alexei.
+func translit(w string) string {
+	switch {
+	case strings.HasSuffix(w, "iy") || strings.HasSuffix(w, "yy"):
+		w = w[:len(w)-2] + "y"
+	case strings.HasSuffix(w, "ey") && len(w) > 3:
+		w = w[:len(w)-2] + "ei"
+	}
+	return strings.ReplaceAll(w, "ks", "x")
 }
 
 // personKeys caches personKey across documents, bounded like canonicals.
