@@ -240,6 +240,21 @@ func (d *doc) resolve() {
 			short[h[1]] = append(short[h[1]], e) // "Leif-Eric Easley": no; "Shin Won-sik": no
 		}
 	}
+	// Acronyms spelt out in brackets: "National Intelligence Service (NIS)".
+	acronyms := map[string]*entity{}
+	for si := range d.sents {
+		st := &d.sents[si]
+		for _, m := range st.ments {
+			if m.ent == nil || m.ent.kind == graph.Person || m.e+2 >= len(st.toks) {
+				continue
+			}
+			if st.toks[m.e].text == "(" && st.toks[m.e+2].text == ")" && st.toks[m.e+1].caps {
+				if _, taken := acronyms[st.toks[m.e+1].text]; !taken {
+					acronyms[st.toks[m.e+1].text] = m.ent
+				}
+			}
+		}
+	}
 	pick := func(cands []*entity) *entity {
 		var best *entity
 		for _, c := range cands {
@@ -253,7 +268,13 @@ func (d *doc) resolve() {
 		st := &d.sents[si]
 		out := st.ments[:0]
 		for _, m := range st.ments {
-			if m.single != "" {
+			if m.acronym {
+				if e, ok := acronyms[m.single]; ok {
+					m.ent = e
+				} else {
+					continue
+				}
+			} else if m.single != "" {
 				switch {
 				case len(short[m.single]) > 0:
 					m.ent = pick(short[m.single])

@@ -38,6 +38,9 @@ type mention struct {
 	possPro bool // a possessive pronoun: "his", "her" before a noun
 	// placeHint marks a single unknown name where a trip goes.
 	placeHint bool
+	// acronym marks an unknown acronym, read only if the article spells it
+	// out in brackets after a name.
+	acronym bool
 	// inner marks a mention inside another one ("Japanese" in "Japanese
 	// Defense Ministry"): it names its entity but takes part in no rule.
 	inner bool
@@ -484,10 +487,14 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 		if len(name) > 1 {
 			return mention{}, false
 		}
-		if name[0].caps && len(name[0].text) <= 5 {
-			return mention{}, false // an unknown acronym
-		}
 		m.single = name[0].text
+		if name[0].caps && len(name[0].text) <= 6 {
+			// An acronym the article has not spelt out stays unknown;
+			// resolve reads it if it has ("the Reconnaissance General
+			// Bureau (RGB)").
+			m.acronym = true
+			return m, true
+		}
 		// "arrived in Komsomolsk", "a visit to Tver": an unknown name where
 		// a trip goes is a place.
 		for k := pos - 1; k >= 0 && k >= pos-5; k-- {
