@@ -13,7 +13,7 @@ func TestNormalize(t *testing.T) {
 		{"Workers\u2019 Party", "workers' party"},
 		{"  Kim\u00a0Jong Un ", "kim jong un"},
 		{"\u041f\u0443\u0442\u0438\u043d", "\u043f\u0443\u0442\u0438\u043d"}, // a Cyrillic word stays Cyrillic
-		{"\uff2b\uff29\uff2d", "kim"},                                           // full-width letters (NFKC)
+		{"\uff2b\uff29\uff2d", "kim"},                                        // full-width letters (NFKC)
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {

@@ -3,6 +3,8 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -16,7 +18,17 @@ func runRelmap(tb testing.TB, args ...string) (int, string, string) {
 }
 
 func TestEvalJSON(t *testing.T) {
-	code, out, errOut := runRelmap(t, "eval", "--json", "../../testdata")
+	dir := t.TempDir()
+	for _, name := range []string{"aljazeera-putin-north-korea.txt", "aljazeera-putin-north-korea.gold.json"} {
+		data, err := os.ReadFile(filepath.Join("../../testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := runRelmap(t, "eval", "--json", dir)
 	if code != ExitOK {
 		t.Fatalf("exit %d, stderr: %s", code, errOut)
 	}
@@ -27,7 +39,7 @@ func TestEvalJSON(t *testing.T) {
 		} `json:"entities"`
 		Relations struct {
 			Micro  struct{ Precision, Recall, F1 *float64 } `json:"micro"`
-			ByType map[string]struct{ F1 *float64 }          `json:"by_type"`
+			ByType map[string]struct{ F1 *float64 }         `json:"by_type"`
 		} `json:"relations"`
 		ModalityAccuracy *float64 `json:"modality_accuracy"`
 	}
