@@ -295,3 +295,16 @@ func TestHomoglyphs(t *testing.T) {
 		t.Errorf("aliases %q are not folded to Latin", e.Aliases)
 	}
 }
+
+func TestAcronymsSpeltOut(t *testing.T) {
+	x := extractText(t, header+"South Korea's National Intelligence Service (NIS) briefed lawmakers. The NIS said the XQZ was silent.\n")
+	e, ok := findEntity(x, "organization:national-intelligence-service")
+	if !ok || !slices.Contains(e.Aliases, "NIS") || x.Mentions[e.ID] < 3 {
+		t.Fatalf("NIS not read as the National Intelligence Service: %+v, %d mentions", e, x.Mentions[e.ID])
+	}
+	for _, e := range x.Entities {
+		if slices.Contains(e.Aliases, "XQZ") {
+			t.Errorf("an acronym never spelt out became %+v", e)
+		}
+	}
+}
