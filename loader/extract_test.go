@@ -297,10 +297,10 @@ func TestHomoglyphs(t *testing.T) {
 }
 
 func TestAcronymsSpeltOut(t *testing.T) {
-	x := extractText(t, header+"South Korea's National Intelligence Service (NIS) briefed lawmakers. The NIS said the XQZ was silent.\n")
-	e, ok := findEntity(x, "organization:national-intelligence-service")
-	if !ok || !slices.Contains(e.Aliases, "NIS") || x.Mentions[e.ID] < 3 {
-		t.Fatalf("NIS not read as the National Intelligence Service: %+v, %d mentions", e, x.Mentions[e.ID])
+	x := extractText(t, header+"Analysts at the Seoul Defense Policy Institute (SDPI) briefed lawmakers. The SDPI said the XQZ was silent.\n")
+	e, ok := findEntity(x, "organization:seoul-defense-policy-institute")
+	if !ok || !slices.Contains(e.Aliases, "SDPI") || x.Mentions[e.ID] < 3 {
+		t.Fatalf("SDPI not read as the Seoul Defense Policy Institute: %+v, %d mentions; entities %+v", e, x.Mentions[e.ID], x.Entities)
 	}
 	for _, e := range x.Entities {
 		if slices.Contains(e.Aliases, "XQZ") {
