@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"github.com/relmap/relmap/internal/output"
 	"github.com/relmap/relmap/queries"
@@ -18,9 +19,11 @@ answers. The statements live in queries/*.cypher. Neo4j is not needed.
 
 Examples:
    relmap queries
-   relmap queries --json | jq '.[].name'`,
+   relmap queries --json | jq '.[].name'
+   for q in $(relmap queries --names); do relmap query "$q"; done`,
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print the queries with their parameters, columns and Cypher as JSON"},
+			&cli.BoolFlag{Name: "names", Usage: "print only the names, one a line (for scripts)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -29,6 +32,14 @@ Examples:
 			set, err := queries.Default()
 			if err != nil {
 				return err
+			}
+			if c.Bool("names") {
+				for _, q := range set.All() {
+					if _, err := fmt.Fprintln(e.stdout, q.Name); err != nil {
+						return err
+					}
+				}
+				return nil
 			}
 			if c.Bool("json") {
 				type entry struct {

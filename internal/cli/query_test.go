@@ -40,6 +40,11 @@ func TestQueriesLists(t *testing.T) {
 	if len(list) != 11 || list[0].Name != "connected" || list[0].Cypher == "" || len(list[0].Columns) == 0 {
 		t.Errorf("queries --json = %+v", list)
 	}
+	code, out, _ = runCLI(t, "queries", "--names")
+	names := strings.Fields(out)
+	if code != ExitOK || len(names) != len(list) || names[0] != list[0].Name {
+		t.Errorf("queries --names: exit %d, %q; want the %d names of --json", code, out, len(list))
+	}
 }
 
 func TestQueryUsageErrors(t *testing.T) {
