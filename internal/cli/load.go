@@ -61,6 +61,8 @@ type loadSummary struct {
 	Seconds float64 `json:"seconds"`
 }
 
+// load is relmap load: discover, extract in parallel, merge across the
+// documents, write in batches, summarise.
 func (e *env) load(c *cli.Context) error {
 	if c.NArg() == 0 {
 		return usagef("load: name at least one file, folder or - for standard input")
