@@ -186,8 +186,8 @@ func naiveWrite(b *testing.B, d neo4j.DriverWithContext, db string, xs []graph.E
 		for _, e := range x.Entities {
 			exec("MERGE (e:Entity {id: $id}) ON CREATE SET e:"+string(e.Kind)+", e.kind = $kind, e.name = $name, e.aliases = $aliases",
 				map[string]any{"id": e.ID, "kind": string(e.Kind), "name": e.Name, "aliases": e.Aliases})
-			exec("MATCH (d:Document {id: $doc}) MATCH (e:Entity {id: $id}) MERGE (d)-[m:MENTIONS]->(e) SET m.count = $count, m.aliases = $aliases",
-				map[string]any{"doc": doc.ID, "id": e.ID, "count": x.Mentions[e.ID], "aliases": e.Aliases})
+			exec("MATCH (d:Document {id: $doc}) MATCH (e:Entity {id: $id}) MERGE (d)-[m:MENTIONS]->(e) SET m.count = $count, m.aliases = $aliases, m.name = $name",
+				map[string]any{"doc": doc.ID, "id": e.ID, "count": x.Mentions[e.ID], "aliases": e.Aliases, "name": e.Name})
 		}
 		for _, r := range x.Relations {
 			exec("MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) MERGE (a)-[r:"+string(r.Type)+" {doc: $doc}]->(b) SET r.modality = $modality, r.date = $date, r.items = $items, r.sentence = $sentence, r.start = $start, r.end = $end, r.rule = $rule",
@@ -237,7 +237,7 @@ func serveCSV(b *testing.B, xs []graph.Extraction) string {
 				seen[e.ID] = true
 				row("entities-"+string(e.Kind)+".csv", []string{"id", "kind", "name", "aliases"}, e.ID, string(e.Kind), e.Name, strings.Join(e.Aliases, "|"))
 			}
-			row("mentions.csv", []string{"doc", "id", "count", "aliases"}, d.ID, e.ID, strconv.Itoa(x.Mentions[e.ID]), strings.Join(e.Aliases, "|"))
+			row("mentions.csv", []string{"doc", "id", "name", "count", "aliases"}, d.ID, e.ID, e.Name, strconv.Itoa(x.Mentions[e.ID]), strings.Join(e.Aliases, "|"))
 		}
 		for _, r := range x.Relations {
 			row("claims-"+string(r.Type)+".csv", []string{"from", "to", "doc", "modality", "date", "items", "sentence", "start", "end", "rule"},
@@ -294,7 +294,7 @@ func loadCSV(b *testing.B, d neo4j.DriverWithContext, db, base string) {
 	for _, k := range graph.Kinds {
 		exec("entities-"+string(k)+".csv", "MERGE (e:Entity {id: row.id}) ON CREATE SET e:"+string(k)+", e.kind = row.kind, e.name = row.name, e.aliases = split(row.aliases, '|')")
 	}
-	exec("mentions.csv", "MATCH (d:Document {id: row.doc}) MATCH (e:Entity {id: row.id}) MERGE (d)-[m:MENTIONS]->(e) SET m.count = toInteger(row.count), m.aliases = split(row.aliases, '|')")
+	exec("mentions.csv", "MATCH (d:Document {id: row.doc}) MATCH (e:Entity {id: row.id}) MERGE (d)-[m:MENTIONS]->(e) SET m.count = toInteger(row.count), m.aliases = split(row.aliases, '|'), m.name = row.name")
 	for _, t := range graph.RelTypes {
 		exec("claims-"+string(t)+".csv", "MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) MERGE (a)-[r:"+string(t)+" {doc: row.doc}]->(b) "+
 			"SET r.modality = row.modality, r.date = nullif(row.date, ''), r.items = CASE row.items WHEN '' THEN null ELSE split(row.items, '|') END, "+
