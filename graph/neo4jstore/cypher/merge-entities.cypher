@@ -6,17 +6,17 @@
 // The unique constraint on :Entity(id) makes MERGE safe when loaders run
 // at once; the lock is taken (SET of a throwaway property) before name and
 // aliases are read, so that concurrent loaders never lose one another's
-// changes. Properties are written only when they change.
-// $rows: {id, name, kind, aliases}, sorted by id.
+// changes. Name and aliases are rewritten only when the batch adds to them.
+// $rows: {id, name, kind, aliases}, aliases sorted, rows sorted by id.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e:$$LABEL, e.kind = row.kind, e.name = row.name
+ON CREATE SET e:$$LABEL, e.kind = row.kind, e.name = row.name, e.aliases = row.aliases
 SET e._lock = true
 REMOVE e._lock
-WITH e, row, COLLECT {
-  UNWIND coalesce(e.aliases, []) + row.aliases AS alias
-  RETURN DISTINCT alias ORDER BY alias
-} AS aliases,
-CASE WHEN row.name < e.name THEN row.name ELSE e.name END AS name
-WHERE e.aliases IS NULL OR aliases <> e.aliases OR name <> e.name
-SET e.aliases = aliases, e.name = name
+WITH e, row
+WHERE row.name < e.name OR any(alias IN row.aliases WHERE NOT alias IN e.aliases)
+SET e.name = CASE WHEN row.name < e.name THEN row.name ELSE e.name END,
+    e.aliases = COLLECT {
+      UNWIND e.aliases + row.aliases AS alias
+      RETURN DISTINCT alias ORDER BY alias
+    }
