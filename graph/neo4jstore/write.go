@@ -90,6 +90,9 @@ func (s *Store) Load(ctx context.Context, xs []graph.Extraction, opts graph.Load
 		}
 		docs = append(docs, newDocRows(x, opts.KeepText))
 	}
+	if opts.Progress != nil && len(failed) > 0 {
+		opts.Progress(len(failed))
+	}
 	if len(docs) > 0 {
 		if err := s.ensureSchema(ctx); err != nil {
 			return res, err
