@@ -32,7 +32,8 @@ var (
 )
 
 // Discover expands paths (files; folders recursively, taking .txt .md
-// .markdown .html .htm; "-" for stdin) into inputs, in a stable order.
+// .markdown .html .htm but no README, LICENSE or similar; "-" for stdin)
+// into inputs, in a stable order.
 // Errors only for paths that do not exist.
 func Discover(paths []string) ([]Input, error) {
 	var out []Input
@@ -83,12 +84,20 @@ func Discover(paths []string) ([]Input, error) {
 	return out, nil
 }
 
+// notArticles are the names of files that describe a folder rather than
+// report news; a folder's walk passes over them (naming one loads it).
+var notArticles = []string{"readme", "license", "licence", "changelog", "contributing", "notice", "authors"}
+
 // wanted reports whether a file in a folder is an article by its name.
 func wanted(name string) bool {
 	if strings.HasPrefix(name, ".") {
 		return false
 	}
 	lower := strings.ToLower(name)
+	stem := strings.TrimSuffix(lower, filepath.Ext(lower))
+	if slices.Contains(notArticles, stem) {
+		return false
+	}
 	for _, ext := range Extensions {
 		if strings.HasSuffix(lower, ext) {
 			return true

@@ -28,6 +28,8 @@ func TestDiscover(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "sub", "d.HTM"), "d")
 	writeFile(t, filepath.Join(dir, "notes.json"), "{}")
 	writeFile(t, filepath.Join(dir, ".hidden", "e.txt"), "e")
+	writeFile(t, filepath.Join(dir, "sub", "README.md"), "about this folder")
+	writeFile(t, filepath.Join(dir, "LICENSE.txt"), "licence")
 	single := filepath.Join(dir, "notes.json")
 
 	got, err := Discover([]string{dir, "-", single})
@@ -49,6 +51,12 @@ func TestDiscover(t *testing.T) {
 	t.Run("missing path is an error", func(t *testing.T) {
 		if _, err := Discover([]string{filepath.Join(dir, "nope.txt")}); err == nil {
 			t.Fatal("Discover of a missing path succeeded")
+		}
+	})
+	t.Run("a README named on its own is read", func(t *testing.T) {
+		got, err := Discover([]string{filepath.Join(dir, "sub", "README.md")})
+		if err != nil || len(got) != 1 || got[0].ID != "README.md" {
+			t.Fatalf("Discover = %v, %v; want README.md", got, err)
 		}
 	})
 	t.Run("same file twice is read once", func(t *testing.T) {

@@ -23,7 +23,7 @@ func (e *env) loadCommand() *cli.Command {
 		Usage:     "extract articles and write them to Neo4j",
 		ArgsUsage: "FILE|DIR|- ...",
 		Description: `Reads articles (files; folders recursively, taking .txt .md .markdown .html
-.htm; - for standard input), extracts their entities and relations on all
+.htm but no README or LICENSE; - for standard input), extracts their entities and relations on all
 cores, and writes them to Neo4j in batched transactions, after creating the
 schema if it is missing.
 
