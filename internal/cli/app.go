@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"io"
 
 	"github.com/relmap/relmap/graph/neo4jstore"
@@ -85,8 +84,3 @@ func openStore(c *cli.Context) (*neo4jstore.Store, error) {
 
 // closeStore closes s, for use in defer.
 func closeStore(s *neo4jstore.Store) { _ = s.Close(context.Background()) }
-
-// notYet marks a command whose implementation is still to come.
-func notYet(name string) cli.ActionFunc {
-	return func(*cli.Context) error { return fmt.Errorf("%s: not implemented yet", name) }
-}
