@@ -7,17 +7,38 @@ CALL () {
   // Without a filter: pairs among the 500 most mentioned entities, which
   // bounds the work on a large graph. A pair outside them is mentioned
   // together in no more documents than the 500th entity is mentioned in.
+  // e.mentions is the store's count of the documents that mention e; its
+  // range index hands the entities over in order. Each document then lists
+  // the positions, in id order, of the top entities it mentions, and every
+  // two of them make a pair: no property is read per pair.
   WITH $entity AS name
   WHERE name = ''
   MATCH (e:Entity)
-  WITH e, COUNT { (e)<-[:MENTIONS]-(:Document) } AS mentions
-  ORDER BY mentions DESC, e.id
+  USING INDEX e:Entity(mentions)
+  WHERE e.mentions IS NOT NULL
+  WITH e
+  ORDER BY e.mentions DESC, e.id
   LIMIT 500
+  WITH e
+  ORDER BY e.id
   WITH collect(e) AS top
-  UNWIND top AS a
-  MATCH (a)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(b:Entity)
-  WHERE a.id < b.id AND b IN top
-  RETURN a, b, d
+  WITH top, [x IN top | x.name] AS names
+  CALL (top) {
+    UNWIND range(0, size(top) - 1) AS i
+    WITH top[i] AS e, i
+    MATCH (e)<-[:MENTIONS]-(d:Document)
+    WITH d, collect(i) AS found
+    WHERE size(found) > 1
+    UNWIND found AS i
+    UNWIND found AS j
+    WITH i, j
+    WHERE i < j
+    RETURN i, j, count(*) AS documents
+  }
+  WITH top, names, i, j, documents
+  ORDER BY documents DESC, names[i], names[j]
+  LIMIT $limit
+  RETURN top[i] AS a, top[j] AS b, documents
   UNION
   WITH $entity AS name
   WHERE name <> ''
@@ -25,10 +46,11 @@ CALL () {
   WHERE toLower(name) IN [x IN coalesce(a.aliases, []) + a.name | toLower(x)]
   MATCH (a)<-[:MENTIONS]-(d:Document)-[:MENTIONS]->(b:Entity)
   WHERE a <> b
-  RETURN a, b, d
+  WITH a, b, count(DISTINCT d) AS documents
+  ORDER BY documents DESC, a.name, b.name
+  LIMIT $limit
+  RETURN a, b, documents
 }
-WITH a, b, count(DISTINCT d) AS documents
-ORDER BY documents DESC, a.name, b.name
-LIMIT $limit
 RETURN a AS entity, b AS other, documents
 ORDER BY documents DESC, entity.name, other.name
+LIMIT $limit

@@ -84,6 +84,8 @@ func deleteTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (g
 		return res, err
 	}
 	entities = sortedUnique(entities)
-	res.EntitiesRemoved, err = refreshEntities(ctx, tx, entities)
-	return res, err
+	if res.EntitiesRemoved, err = refreshEntities(ctx, tx, entities); err != nil {
+		return res, err
+	}
+	return res, refreshCounts(ctx, tx, entities)
 }

@@ -5,8 +5,9 @@
 // # Graph model
 //
 // Entities are nodes labelled :Entity and with their kind (:Person,
-// :Country, :Organization, :Place), with properties id, name, kind and
-// aliases. Documents are :Document nodes with id, title, outlet, url,
+// :Country, :Organization, :Place), with properties id, name, kind,
+// aliases, claims (how many claim relationships touch the entity) and
+// mentions (how many documents mention it). Documents are :Document nodes with id, title, outlet, url,
 // published, hash, source and, on request, text. A document links to each
 // entity it names with MENTIONS {count, aliases, name}.
 //
@@ -20,6 +21,9 @@
 // An entity's aliases are the union of the aliases its mentions recorded
 // and its name the smallest name they gave, so both follow the documents
 // that are loaded, whatever their order, and shrink when one is deleted.
+// The claims and mentions counts are kept by every write and delete, for
+// the entities it touched, and indexed, so that queries can rank entities
+// by them without counting every entity's relationships.
 //
 // # Writes
 //

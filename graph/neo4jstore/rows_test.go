@@ -149,12 +149,21 @@ func TestStatementsAreCompleteAndUseOnlyTheVocabulary(t *testing.T) {
 	for _, rt := range graph.RelTypes {
 		all = append(all, typeStatement("merge-claims", rt), typeStatement("delete-claims", rt))
 	}
+	for _, name := range []string{"refresh-counts", "backfill-counts"} {
+		st := claimsStatement(name)
+		all = append(all, st)
+		for _, rt := range graph.RelTypes {
+			if !strings.Contains(st, string(rt)) {
+				t.Errorf("%s does not count %s claims", name, rt)
+			}
+		}
+	}
 	for _, s := range all {
 		if strings.Contains(s, "$$") {
 			t.Errorf("unexpanded placeholder in %q", s)
 		}
 	}
-	if got, want := len(schemaStatements()), 5+len(graph.Kinds)+2*len(graph.RelTypes); got != want {
+	if got, want := len(schemaStatements()), 7+len(graph.Kinds)+2*len(graph.RelTypes); got != want {
 		t.Errorf("schema statements = %d, want %d", got, want)
 	}
 	defer func() {

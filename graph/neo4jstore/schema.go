@@ -60,7 +60,8 @@ func stripComments(s string) string {
 }
 
 // ApplySchema creates the constraints and indexes the store relies on,
-// where missing, and waits until the indexes are online. It is idempotent
+// where missing, and waits until the indexes are online. Entities written
+// before the store kept their claims and mentions counts get them. It is idempotent
 // and safe to run from several processes at once.
 func (s *Store) ApplySchema(ctx context.Context) error {
 	for _, stmt := range schemaStatements() {
@@ -73,6 +74,14 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 		neo4j.EagerResultTransformer, s.dbOpt())
 	if err != nil {
 		return fmt.Errorf("apply schema: wait for indexes: %w", s.wrap(err))
+	}
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	_, err = sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		return run(ctx, tx, claimsStatement("backfill-counts"), nil)
+	})
+	sess.Close(ctx)
+	if err != nil {
+		return fmt.Errorf("apply schema: count the relationships of older entities: %w", s.wrap(err))
 	}
 	s.schemaMu.Lock()
 	s.schemaDone = true

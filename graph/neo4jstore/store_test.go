@@ -51,6 +51,39 @@ func fresh(tb testing.TB, s *neo4jstore.Store, xs []graph.Extraction) []string {
 	return snapshot(tb, s)
 }
 
+// checkCounts fails tb unless every entity's claims and mentions
+// properties equal its claim relationships and the documents that mention
+// it, counted afresh.
+func checkCounts(tb testing.TB, s *neo4jstore.Store) {
+	tb.Helper()
+	res, err := s.Query(context.Background(), `
+		MATCH (e:Entity)
+		WITH e, COUNT { (e)-[r]-() WHERE type(r) <> 'MENTIONS' } AS claims,
+		     COUNT { (e)<-[:MENTIONS]-(:Document) } AS mentions
+		RETURN e.id, e.claims, claims, e.mentions, mentions ORDER BY e.id`, nil, time.Minute)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(res.Rows) == 0 {
+		tb.Fatal("no entities to check the counts of")
+	}
+	for _, r := range res.Rows {
+		if r[1] != r[2] || r[3] != r[4] {
+			tb.Errorf("entity %v: claims %v, mentions %v stored; %v and %v counted", r[0], r[1], r[3], r[2], r[4])
+		}
+	}
+}
+
+// entityCounts returns the stored claims and mentions of the entity id.
+func entityCounts(tb testing.TB, s *neo4jstore.Store, id string) [2]any {
+	tb.Helper()
+	res, err := s.Query(context.Background(), "MATCH (e:Entity {id: $id}) RETURN e.claims, e.mentions", map[string]any{"id": id}, time.Minute)
+	if err != nil || len(res.Rows) != 1 {
+		tb.Fatalf("counts of %s: %v %v", id, res.Rows, err)
+	}
+	return [2]any{res.Rows[0][0], res.Rows[0][1]}
+}
+
 // article is a small hand-written extraction.
 func article(id, text string, entities []graph.Entity, rels ...graph.Relation) graph.Extraction {
 	x := graph.Extraction{
@@ -105,6 +138,7 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 		t.Fatalf("first load: %+v, want %d created", first, len(xs))
 	}
 	want := snapshot(t, s)
+	checkCounts(t, s)
 
 	again := load(t, s, xs, graph.LoadOptions{})
 	if again.Unchanged != len(xs) || again.Created+again.Replaced != 0 || again.RelationshipsCreated != 0 {
@@ -117,12 +151,17 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 		t.Errorf("forced load: %+v, want all %d replaced", forced, len(xs))
 	}
 	diff(t, snapshot(t, s), want)
+	checkCounts(t, s)
 }
 
 func TestLoadingAnEditedDocumentReplacesExactlyItsClaims(t *testing.T) {
 	s := neo4jtest.Open(t)
 	a, b := twoArticles()
 	load(t, s, []graph.Extraction{a, b}, graph.LoadOptions{})
+	// Putin: two meetings and two visits, in both documents.
+	if got, want := entityCounts(t, s, putin.ID), [2]any{int64(4), int64(2)}; got != want {
+		t.Errorf("Putin's claims and mentions before the edit = %v, want %v", got, want)
+	}
 
 	// The edit drops the visit and the meeting's evidence changes; North
 	// Korea and its alias "Pyongyang" lose their only support, and Kim
@@ -135,6 +174,11 @@ func TestLoadingAnEditedDocumentReplacesExactlyItsClaims(t *testing.T) {
 	res := load(t, s, []graph.Extraction{edited}, graph.LoadOptions{})
 	if res.Replaced != 1 || res.EntitiesRemoved != 1 {
 		t.Errorf("load result %+v, want 1 replaced and 1 entity (North Korea) removed", res)
+	}
+	checkCounts(t, s)
+	// Putin lost a.txt's visit: a meeting in each document, a visit in b.txt.
+	if got, want := entityCounts(t, s, putin.ID), [2]any{int64(3), int64(2)}; got != want {
+		t.Errorf("Putin's claims and mentions after the edit = %v, want %v", got, want)
 	}
 	got := snapshot(t, s)
 	diff(t, got, fresh(t, s, []graph.Extraction{edited, b}))
@@ -160,6 +204,11 @@ func TestDeleteRemovesExactlyWhatOnlyTheDocumentSupported(t *testing.T) {
 	}
 	if !slices.Equal(res.Missing, []string{"no-such.txt"}) || len(res.Deleted) != 3 {
 		t.Errorf("delete result %+v, want 3 deleted and no-such.txt missing", res)
+	}
+	checkCounts(t, s)
+	// Putin keeps b.txt's meeting and visit and its mention.
+	if got, want := entityCounts(t, s, putin.ID), [2]any{int64(2), int64(1)}; got != want {
+		t.Errorf("Putin's claims and mentions after the delete = %v, want %v", got, want)
 	}
 	got := snapshot(t, s)
 
@@ -253,6 +302,7 @@ func TestConcurrentLoadersLeaveNoDuplicates(t *testing.T) {
 		t.Errorf("documents created by both loaders = %d, want %d (each exactly once)", got, len(xs))
 	}
 	diff(t, snapshot(t, s), want)
+	checkCounts(t, s)
 }
 
 func TestLoadReportsBadDocumentsAndWritesTheRest(t *testing.T) {

@@ -54,8 +54,9 @@ func (e *LoadError) Unwrap() []error {
 // For each document it locks the Document node, compares the stored hash
 // and, when it differs (or opts.Force is set), deletes the claims and
 // mentions of the earlier version and writes the new ones, then refreshes
-// the aliases of every entity involved and removes the entities that no
-// longer have any support. An unchanged document is left alone.
+// the aliases of every entity involved, removes the entities that no
+// longer have any support and updates the claims and mentions counts of
+// the others. An unchanged document is left alone.
 //
 // Invalid extractions and documents whose batch fails for a reason other
 // than the server going away are reported in a *LoadError while the rest
@@ -289,6 +290,9 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, b batch, force bo
 	}
 	res.EntitiesRemoved = removed
 	res.EntitiesUpdated = len(touched) - res.EntitiesCreated - removed
+	if err := refreshCounts(ctx, tx, touched); err != nil {
+		return res, err
+	}
 	return res, nil
 }
 
@@ -307,6 +311,27 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 		return 0, err
 	}
 	return sum.counters.NodesDeleted(), nil
+}
+
+// refreshCounts brings the claims and mentions counts of the entities ids
+// up to date, once per transaction, after every change to their
+// relationships. Removed entities among ids are skipped.
+func refreshCounts(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	_, err := run(ctx, tx, claimsStatement("refresh-counts"), map[string]any{"ids": ids})
+	return err
+}
+
+// claimsStatement returns a statement with $$CLAIMS replaced by every
+// claim relationship type of the closed vocabulary, as a type alternation.
+func claimsStatement(name string) string {
+	types := make([]string, len(graph.RelTypes))
+	for i, t := range graph.RelTypes {
+		types[i] = string(t)
+	}
+	return statementFor(name, "$$CLAIMS", strings.Join(types, "|"))
 }
 
 // outcome is what one statement returned.
