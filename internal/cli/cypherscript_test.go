@@ -45,11 +45,11 @@ func runScript(t *testing.T, script string) {
 // must change nothing.
 func TestExtractCypherRunsOnNeo4j(t *testing.T) {
 	store := neo4jtest.Open(t)
-	code, script, errOut := runCLI(t, "extract", "--format", "cypher", seedArticle)
+	code, script, errOut := runRelmap(t, "extract", "--format", "cypher", seedArticle)
 	if code != ExitOK {
 		t.Fatalf("extract --format cypher: exit %d, %s", code, errOut)
 	}
-	code, js, errOut := runCLI(t, "extract", "--format", "json", seedArticle)
+	code, js, errOut := runRelmap(t, "extract", "--format", "json", seedArticle)
 	if code != ExitOK {
 		t.Fatalf("extract --format json: exit %d, %s", code, errOut)
 	}

@@ -1,21 +1,12 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-// runRelmap runs relmap in-process and returns its exit code, stdout and stderr.
-func runRelmap(tb testing.TB, args ...string) (int, string, string) {
-	tb.Helper()
-	var stdout, stderr bytes.Buffer
-	code := Run(args, strings.NewReader(""), &stdout, &stderr)
-	return code, stdout.String(), stderr.String()
-}
 
 func TestEvalJSON(t *testing.T) {
 	dir := t.TempDir()

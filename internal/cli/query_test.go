@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"encoding/json"
 	"net/url"
 	"strings"
@@ -10,16 +9,8 @@ import (
 	"github.com/relmap/relmap/internal/neo4jtest"
 )
 
-// runCLI runs relmap in-process and returns the exit code, stdout and stderr.
-func runCLI(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	code := Run(args, strings.NewReader(""), &out, &errOut)
-	return code, out.String(), errOut.String()
-}
-
 func TestQueriesLists(t *testing.T) {
-	code, out, _ := runCLI(t, "queries")
+	code, out, _ := runRelmap(t, "queries")
 	if code != ExitOK {
 		t.Fatalf("exit %d", code)
 	}
@@ -28,7 +19,7 @@ func TestQueriesLists(t *testing.T) {
 			t.Errorf("queries output lacks %q:\n%s", want, out)
 		}
 	}
-	code, out, _ = runCLI(t, "queries", "--json")
+	code, out, _ = runRelmap(t, "queries", "--json")
 	var list []struct {
 		Name    string   `json:"name"`
 		Columns []string `json:"columns"`
@@ -40,7 +31,7 @@ func TestQueriesLists(t *testing.T) {
 	if len(list) != 11 || list[0].Name != "connected" || list[0].Cypher == "" || len(list[0].Columns) == 0 {
 		t.Errorf("queries --json = %+v", list)
 	}
-	code, out, _ = runCLI(t, "queries", "--names")
+	code, out, _ = runRelmap(t, "queries", "--names")
 	names := strings.Fields(out)
 	if code != ExitOK || len(names) != len(list) || names[0] != list[0].Name {
 		t.Errorf("queries --names: exit %d, %q; want the %d names of --json", code, out, len(list))
@@ -68,7 +59,7 @@ func TestQueryUsageErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runCLI(t, append([]string{"--uri", "bolt://localhost:1"}, tt.args...)...)
+			code, out, errOut := runRelmap(t, append([]string{"--uri", "bolt://localhost:1"}, tt.args...)...)
 			if code != ExitUsage {
 				t.Errorf("exit %d, want %d (stderr %q)", code, ExitUsage, errOut)
 			}
@@ -83,14 +74,14 @@ func TestQueryUsageErrors(t *testing.T) {
 }
 
 func TestQueryUnreachable(t *testing.T) {
-	code, out, errOut := runCLI(t, "--uri", "bolt://localhost:1", "query", "visits", "--param", "entity=Putin")
+	code, out, errOut := runRelmap(t, "--uri", "bolt://localhost:1", "query", "visits", "--param", "entity=Putin")
 	if code != ExitUnavailable || out != "" || !strings.Contains(errOut, "bolt://localhost:1") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit %d naming the URI", code, out, errOut, ExitUnavailable)
 	}
 }
 
 func TestBrowserURL(t *testing.T) {
-	code, out, _ := runCLI(t, "--uri", "neo4j://graph.example:7688", "--password", "secret-pw", "-d", "news",
+	code, out, _ := runRelmap(t, "--uri", "neo4j://graph.example:7688", "--password", "secret-pw", "-d", "news",
 		"browser", "visits", "--param", `entity=Kim "Jong" Un`)
 	if code != ExitOK {
 		t.Fatalf("exit %d", code)
@@ -120,7 +111,7 @@ func TestBrowserURL(t *testing.T) {
 		t.Errorf("the value is not passed as a parameter: %s", arg)
 	}
 
-	code, out, _ = runCLI(t, "--uri", "bolt://localhost:7687", "browser")
+	code, out, _ = runRelmap(t, "--uri", "bolt://localhost:7687", "browser")
 	if code != ExitOK || strings.Contains(out, "cmd=") || !strings.Contains(out, "dbms=bolt%3A%2F%2Fneo4j%40localhost%3A7687") {
 		t.Errorf("browser without a query: exit %d, %s", code, out)
 	}
@@ -128,12 +119,12 @@ func TestBrowserURL(t *testing.T) {
 
 func TestCompletionScripts(t *testing.T) {
 	for shell, want := range map[string]string{"bash": "complete -o bashdefault", "zsh": "compdef _relmap relmap", "fish": "complete -c relmap"} {
-		code, out, _ := runCLI(t, "completion", shell)
+		code, out, _ := runRelmap(t, "completion", shell)
 		if code != ExitOK || !strings.Contains(out, want) {
 			t.Errorf("completion %s: exit %d, output lacks %q", shell, code, want)
 		}
 	}
-	_, out, _ := runCLI(t, "query", "--generate-bash-completion")
+	_, out, _ := runRelmap(t, "query", "--generate-bash-completion")
 	if !strings.Contains(out, "visits\n") || !strings.Contains(out, "cooccurrence\n") {
 		t.Errorf("query completion = %q, want the query names", out)
 	}
@@ -141,7 +132,7 @@ func TestCompletionScripts(t *testing.T) {
 
 func TestHelpHasExamples(t *testing.T) {
 	for _, cmd := range []string{"queries", "query", "browser", "completion"} {
-		code, out, _ := runCLI(t, cmd, "--help")
+		code, out, _ := runRelmap(t, cmd, "--help")
 		if code != ExitOK || !strings.Contains(out, "Examples:") || !strings.Contains(out, "relmap "+cmd) {
 			t.Errorf("%s --help: exit %d, no examples:\n%s", cmd, code, out)
 		}
@@ -152,11 +143,11 @@ func TestQueryOnEmptyGraph(t *testing.T) {
 	cfg := neo4jtest.Config(t)
 	neo4jtest.Open(t)
 	conn := []string{"--uri", cfg.URI, "--username", cfg.Username, "--password", cfg.Password}
-	code, out, errOut := runCLI(t, append(conn, "query", "connected", "--format", "json")...)
+	code, out, errOut := runRelmap(t, append(conn, "query", "connected", "--format", "json")...)
 	if code != ExitOK || out != "[]\n" {
 		t.Errorf("exit %d, stdout %q, stderr %q; want an empty JSON array", code, out, errOut)
 	}
-	code, out, _ = runCLI(t, append(conn, "query", "--format", "csv", "visits", "--param", "entity=Putin")...)
+	code, out, _ = runRelmap(t, append(conn, "query", "--format", "csv", "visits", "--param", "entity=Putin")...)
 	if code != ExitOK || out != "person,place,date,modality,document,sentence\n" {
 		t.Errorf("exit %d, stdout %q; want the CSV header alone", code, out)
 	}

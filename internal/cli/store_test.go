@@ -25,6 +25,12 @@ func runRelmapIn(tb testing.TB, stdin string, args ...string) (int, string, stri
 	return code, stdout.String(), stderr.String()
 }
 
+// runRelmap runs relmap in-process with empty stdin.
+func runRelmap(tb testing.TB, args ...string) (int, string, string) {
+	tb.Helper()
+	return runRelmapIn(tb, "", args...)
+}
+
 // connArgs returns the global flags that point relmap at cfg's server.
 func connArgs(cfg neo4jstore.Config) []string {
 	return []string{"--uri", cfg.URI, "--username", cfg.Username, "--password", cfg.Password}
