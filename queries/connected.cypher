@@ -5,7 +5,6 @@
 MATCH (e:Entity)
 // The store keeps each entity's claim count in e.claims; the range index
 // on it hands the entities over in order, so only the top ones are read.
-USING INDEX e:Entity(claims)
 WHERE e.claims IS NOT NULL
 WITH e, e.claims AS claims
 ORDER BY claims DESC, e.name, e.id
