@@ -315,7 +315,9 @@ func refreshEntities(ctx context.Context, tx neo4j.ManagedTransaction, ids []str
 
 // refreshCounts brings the claims and mentions counts of the entities ids
 // up to date, once per transaction, after every change to their
-// relationships. Removed entities among ids are skipped.
+// relationships. The transaction must hold their locks already, as
+// merge-entities and refresh-aliases take them. Removed entities among ids
+// are skipped.
 func refreshCounts(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
 	if len(ids) == 0 {
 		return nil
