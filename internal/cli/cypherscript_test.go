@@ -83,6 +83,10 @@ func TestExtractCypherRunsOnNeo4j(t *testing.T) {
 		t.Errorf("Putin VISITED North Korea claims = %d, want 1", got)
 	}
 
+	if got, want := count("MATCH (e:Entity {id: 'person:vladimir-putin'}) RETURN e.claims"), count("MATCH (:Entity {id: 'person:vladimir-putin'})-[r]-(:Entity) RETURN count(r)"); got != want || got == 0 {
+		t.Errorf("Putin's claims count = %d, want %d (his claim relationships)", got, want)
+	}
+
 	runScript(t, script)
 	neo4jtest.SameGraph(t, neo4jtest.Snapshot(t, store), first)
 }

@@ -280,5 +280,17 @@ func writeCypher(w io.Writer, xs []graph.Extraction) {
 			fmt.Fprintf(w, "MATCH (a:Entity {id: %s}), (b:Entity {id: %s}) MERGE (a)-[r:%s {doc: %s}]->(b) SET %s;\n",
 				cypherString(r.From), cypherString(r.To), r.Type, cypherString(d.ID), strings.Join(sets, ", "))
 		}
+		// The degree counts that the canned queries rank entities by.
+		fmt.Fprintf(w, "MATCH (:Document {id: %s})-[:MENTIONS]->(e:Entity) SET e.claims = COUNT { (e)-[:%s]-() }, e.mentions = COUNT { (e)<-[:MENTIONS]-() };\n",
+			cypherString(d.ID), claimTypes)
 	}
 }
+
+// claimTypes is every relation type as a Cypher relationship-type alternation.
+var claimTypes = func() string {
+	var ts []string
+	for _, t := range graph.RelTypes {
+		ts = append(ts, string(t))
+	}
+	return strings.Join(ts, "|")
+}()
