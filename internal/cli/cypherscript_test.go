@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/relmap/relmap/graph"
 	"github.com/relmap/relmap/internal/neo4jtest"
 )
@@ -16,13 +15,6 @@ import (
 // cypher-shell -f would, against the test server.
 func runScript(t *testing.T, script string) {
 	t.Helper()
-	cfg := neo4jtest.Config(t)
-	ctx := context.Background()
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.Username, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(ctx)
 	for _, stmt := range strings.Split(script, ";\n") {
 		var lines []string
 		for _, l := range strings.Split(stmt, "\n") {
@@ -34,9 +26,7 @@ func runScript(t *testing.T, script string) {
 		if stmt == "" {
 			continue
 		}
-		if _, err := neo4j.ExecuteQuery(ctx, driver, stmt, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
-			t.Fatalf("statement failed: %v\n%.300s", err, stmt)
-		}
+		neo4jtest.Exec(t, stmt)
 	}
 }
 
