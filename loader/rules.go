@@ -694,7 +694,8 @@ func (c *sctx) clauseStartMet(i int) int {
 	return cs
 }
 
-func appendUnique(xs []*entity, ys ...*entity) []*entity {
+// appendUnique appends each of ys that xs does not hold yet, keeping order.
+func appendUnique[T comparable](xs []T, ys ...T) []T {
 	for _, y := range ys {
 		if !slices.Contains(xs, y) {
 			xs = append(xs, y)
@@ -924,7 +925,7 @@ func (c *sctx) supplyVerb(i int) {
 			items := c.items(d.e, i)
 			mod := c.modality(c.modalStart(i), i)
 			if rel := c.emit(graph.Supplies, d.ent, r.ent, mod, "supplies/"+toks[i].lower+"-foreign", i); rel != nil {
-				rel.Items = mergeItems(rel.Items, items)
+				rel.Items = appendUnique(rel.Items, items...)
 			}
 			return
 		}
@@ -999,7 +1000,7 @@ func (c *sctx) supplyVerb(i int) {
 	}
 	mod := c.modality(c.modalStart(i), i)
 	if r := c.emit(graph.Supplies, from.ent, to.ent, mod, "supplies/"+toks[i].lower, i); r != nil {
-		r.Items = mergeItems(r.Items, items)
+		r.Items = appendUnique(r.Items, items...)
 	}
 	c.exchange(i, from.ent, to.ent, mod)
 }
@@ -1045,7 +1046,7 @@ func (c *sctx) exchange(i int, from, to *entity, mod graph.Modality) {
 				return
 			}
 			if r := c.emit(graph.Supplies, to, from, mod, "supplies/in-exchange-for", k); r != nil {
-				r.Items = mergeItems(r.Items, items)
+				r.Items = appendUnique(r.Items, items...)
 			}
 			return
 		}
@@ -1071,7 +1072,7 @@ func (c *sctx) receiveVerb(i int) {
 			}
 			mod := c.modality(c.modalStart(i), i)
 			if r := c.emit(graph.Supplies, from.ent, to.ent, mod, "supplies/"+toks[i].lower+"-from", i); r != nil {
-				r.Items = mergeItems(r.Items, items)
+				r.Items = appendUnique(r.Items, items...)
 			}
 			return
 		}
@@ -1099,7 +1100,7 @@ func (c *sctx) deployVerb(i int) {
 		}
 		mod := c.modality(c.modalStart(i), i)
 		if r := c.emit(graph.Supplies, m.ent, to.ent, mod, "supplies/deploys-foreign", i); r != nil {
-			r.Items = mergeItems(r.Items, items)
+			r.Items = appendUnique(r.Items, items...)
 		}
 		return
 	}
@@ -1126,7 +1127,7 @@ func (c *sctx) supplierNoun(i int) {
 		return
 	}
 	if r := c.emit(graph.Supplies, from.ent, to.ent, c.modality(c.modalStart(i), i), "supplies/supplier-of", i); r != nil {
-		r.Items = mergeItems(r.Items, items)
+		r.Items = appendUnique(r.Items, items...)
 	}
 }
 
@@ -1193,15 +1194,6 @@ func (c *sctx) items(a, b int) []string {
 		}
 	}
 	return out
-}
-
-func mergeItems(old, add []string) []string {
-	for _, a := range add {
-		if !slices.Contains(old, a) {
-			old = append(old, a)
-		}
-	}
-	return old
 }
 
 // accompanied finds companions: "X, Y and Z will join Putin on the trip",
@@ -1443,7 +1435,7 @@ func (c *sctx) aidPackage(i int) {
 		return
 	}
 	if r := c.emit(graph.Supplies, from.ent, to.ent, c.modality(c.modalStart(i), i), "supplies/package-of", i); r != nil {
-		r.Items = mergeItems(r.Items, items)
+		r.Items = appendUnique(r.Items, items...)
 	}
 }
 
