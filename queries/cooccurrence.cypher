@@ -52,6 +52,6 @@ CALL () {
   LIMIT $limit
   RETURN a, b, documents
 }
-RETURN a AS entity, b AS other, documents
-ORDER BY documents DESC, entity.name, other.name
+RETURN a.name AS entity, b.name AS other, documents
+ORDER BY documents DESC, entity, other
 LIMIT $limit

@@ -11,7 +11,7 @@ CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(to, '\\'
 WHERE toLower(to) IN [x IN coalesce(b.aliases, []) + b.name | toLower(x)]
 MATCH (a)-[r:VISITED|MET|QUOTED|SUPPLIES|LEADS|AFFILIATED_WITH|ACCOMPANIED]-(b)
 OPTIONAL MATCH (d:Document {id: r.doc})
-RETURN startNode(r) AS source, type(r) AS relation, endNode(r) AS target, r.modality AS modality, r.date AS date,
+RETURN startNode(r).name AS source, type(r) AS relation, endNode(r).name AS target, r.modality AS modality, r.date AS date,
        r.doc AS document, d.outlet AS outlet, d.published AS published, r.sentence AS sentence,
        r.start AS start, r.end AS `end`, r.rule AS rule
-ORDER BY relation, source.name, target.name, document, start
+ORDER BY relation, source, target, document, start

@@ -17,8 +17,8 @@ CALL () {
     RETURN collect(m) AS dated
   }
   CALL (dated) {
-    WITH dated
-    WHERE size(dated) < $limit
+    // Not a WHERE: the planner would run the match first and filter after.
+    UNWIND CASE WHEN size(dated) < $limit THEN [true] ELSE [] END AS more
     MATCH ()-[m:MET]->()
     WHERE m.date IS NULL
     WITH m
@@ -27,15 +27,15 @@ CALL () {
     RETURN collect(m) AS undated
   }
   UNWIND dated + undated AS m
-  RETURN m, startNode(m) AS person, endNode(m) AS other
+  RETURN m, startNode(m).name AS person, endNode(m).name AS other
   UNION
   WITH $entity AS name
   WHERE name <> ''
   CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
   WHERE toLower(name) IN [x IN coalesce(e.aliases, []) + e.name | toLower(x)]
   MATCH (e)-[m:MET]-(o)
-  RETURN m, e AS person, o AS other
+  RETURN m, e.name AS person, o.name AS other
 }
 RETURN person, other, m.date AS date, m.modality AS modality, m.doc AS document, m.sentence AS sentence
-ORDER BY date, person.name, other.name, document
+ORDER BY date, person, other, document
 LIMIT $limit

@@ -25,7 +25,7 @@ CALL () {
   MATCH (e)-[q:QUOTED]-()
   RETURN q
 }
-WITH q, endNode(q) AS speaker, startNode(q) AS source
+WITH q, endNode(q).name AS speaker, startNode(q).name AS source
 RETURN speaker, source, q.quote AS quote, q.date AS date, q.doc AS document, q.sentence AS sentence
-ORDER BY document, speaker.name, source.name, q.start
+ORDER BY document, speaker, source, q.start
 LIMIT $limit

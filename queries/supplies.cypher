@@ -25,7 +25,6 @@ CALL () {
   MATCH (e)-[s:SUPPLIES]-()
   RETURN s
 }
-WITH s, startNode(s) AS supplier, endNode(s) AS recipient
-RETURN supplier, recipient, s.items AS items, s.modality AS modality, s.date AS date, s.doc AS document, s.sentence AS sentence
-ORDER BY document, supplier.name, recipient.name
+RETURN startNode(s).name AS supplier, endNode(s).name AS recipient, s.items AS items, s.modality AS modality, s.date AS date, s.doc AS document, s.sentence AS sentence
+ORDER BY document, supplier, recipient
 LIMIT $limit

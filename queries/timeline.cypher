@@ -68,7 +68,7 @@ CALL () {
   WHERE r.date IS NOT NULL AND r.date <> ''
   RETURN r
 }
-WITH r, startNode(r) AS source, endNode(r) AS target
+WITH r, startNode(r).name AS source, endNode(r).name AS target
 RETURN r.date AS date, type(r) AS relation, source, target, r.modality AS modality, r.doc AS document, r.sentence AS sentence
-ORDER BY date, relation, source.name, target.name, document
+ORDER BY date, relation, source, target, document
 LIMIT $limit

@@ -17,8 +17,8 @@ CALL () {
     RETURN collect(v) AS dated
   }
   CALL (dated) {
-    WITH dated
-    WHERE size(dated) < $limit
+    // Not a WHERE: the planner would run the match first and filter after.
+    UNWIND CASE WHEN size(dated) < $limit THEN [true] ELSE [] END AS more
     MATCH ()-[v:VISITED]->()
     WHERE v.date IS NULL
     WITH v
@@ -36,7 +36,6 @@ CALL () {
   MATCH (e)-[v:VISITED]-()
   RETURN v
 }
-WITH v, startNode(v) AS person, endNode(v) AS place
-RETURN person, place, v.date AS date, v.modality AS modality, v.doc AS document, v.sentence AS sentence
-ORDER BY date, person.name, place.name, document
+RETURN startNode(v).name AS person, endNode(v).name AS place, v.date AS date, v.modality AS modality, v.doc AS document, v.sentence AS sentence
+ORDER BY date, person, place, document
 LIMIT $limit

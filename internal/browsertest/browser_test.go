@@ -76,8 +76,9 @@ func artifactDir(tb testing.TB) string {
 	return d
 }
 
-// TestBrowserShowsCannedQuery opens the URL that `relmap browser meetings`
-// prints, logs in, runs the editor and checks the graph view's captions.
+// TestBrowserShowsCannedQuery opens the URL that `relmap browser path`
+// prints, logs in, runs the editor and checks that the graph view draws the
+// path's nodes.
 func TestBrowserShowsCannedQuery(t *testing.T) {
 	bin := chromium(t)
 	cfg := neo4jtest.Config(t)
@@ -94,11 +95,11 @@ func TestBrowserShowsCannedQuery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, err := set.Get("meetings")
+	q, err := set.Get("path")
 	if err != nil {
 		t.Fatal(err)
 	}
-	params, err := q.Bind(map[string]string{"entity": "Kim Jong Un"})
+	params, err := q.Bind(map[string]string{"from": "Andrei Lankov", "to": "Kim Jong Un"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,7 +211,7 @@ func TestBrowserShowsCannedQuery(t *testing.T) {
 		t.Fatalf("find the editor: %v", err)
 	}
 	editor = strings.ReplaceAll(editor, "\u00a0", " ")
-	if !strings.Contains(editor, ":param entity") {
+	if !strings.Contains(editor, ":param from") || !strings.Contains(editor, ":param to") {
 		t.Errorf("editor holds %q, want the canned query with its :param lines", editor)
 	}
 	shot("browser-connected.png")
@@ -240,14 +241,15 @@ func TestBrowserShowsCannedQuery(t *testing.T) {
 	); err != nil {
 		t.Fatalf("run the statement: %v", err)
 	}
-	want := []string{"Vladimir Putin", "Kim Jong Un"}
+	// Lankov is quoted by Al Jazeera, which quotes Putin, who met Kim.
+	want := []string{"Andrei Lankov", "Al Jazeera", "Vladimir Putin", "Kim Jong Un"}
 	captions, err := chromedp.Run(ctx, chromedp.Poll[[]string](`(() => {
 		const t = [...document.querySelectorAll('svg g.node')]
 			.map(g => [...g.querySelectorAll('text')].map(e => e.textContent.trim()).filter(x => x).join(' '));
 		return t.length ? t : null;
 	})()`, chromedp.WithPollingTimeout(60*time.Second)))
 	_ = chromedp.Do(ctx, chromedp.Sleep(2*time.Second))
-	shot("browser-meetings.png")
+	shot("browser-path.png")
 	if err != nil {
 		t.Fatalf("no graph drawn: %v", err)
 	}
