@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -40,6 +41,8 @@ func run(tb testing.TB, store *neo4jstore.Store, name string, raw map[string]str
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	// The statement as Browser runs it, whose columns must be the declared
+	// ones, and packed as relmap runs it: the same rows in the same order.
 	res, err := store.Query(ctx, q.Cypher, params, 30*time.Second)
 	if err != nil {
 		tb.Fatalf("%s %v: %v", name, raw, err)
@@ -47,6 +50,17 @@ func run(tb testing.TB, store *neo4jstore.Store, name string, raw map[string]str
 	rows, err := q.Arrange(res.Columns, res.Rows)
 	if err != nil {
 		tb.Fatal(err)
+	}
+	res, err = store.Query(ctx, q.Packed(), params, 30*time.Second)
+	if err != nil {
+		tb.Fatalf("%s %v packed: %v", name, raw, err)
+	}
+	packed, err := q.Unpack(res.Columns, res.Rows)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if !reflect.DeepEqual(packed, rows) {
+		tb.Fatalf("%s %v: packed rows differ:\n%v\nwant\n%v", name, raw, packed, rows)
 	}
 	return q, rows
 }

@@ -240,3 +240,44 @@ func TestArrange(t *testing.T) {
 		}
 	}
 }
+
+func TestPacked(t *testing.T) {
+	q := Query{Name: "q", Columns: []string{"a", "end"}, Cypher: "MATCH (n) RETURN n.a AS a, n.b AS `end`;\n"}
+	want := "CALL () {\nMATCH (n) RETURN n.a AS a, n.b AS `end`\n}\nRETURN collect([`a`, `end`]) AS rows"
+	if got := q.Packed(); got != want {
+		t.Errorf("Packed =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestUnpack(t *testing.T) {
+	q := Query{Name: "q", Columns: []string{"a", "b"}}
+	got, err := q.Unpack([]string{"rows"}, [][]any{{[]any{[]any{1, 2}, []any{3, 4}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := [][]any{{1, 2}, {3, 4}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Unpack = %v, want %v", got, want)
+	}
+	if got, err := q.Unpack([]string{"rows"}, [][]any{{[]any{}}}); err != nil || len(got) != 0 {
+		t.Errorf("Unpack of no rows = %v, %v; want none", got, err)
+	}
+	bad := []struct {
+		name    string
+		columns []string
+		records [][]any
+		wantErr string
+	}{
+		{"other column", []string{"a"}, [][]any{{[]any{}}}, "one column"},
+		{"two records", []string{"rows"}, [][]any{{[]any{}}, {[]any{}}}, "got 2 records"},
+		{"not a list", []string{"rows"}, [][]any{{"x"}}, "want a list"},
+		{"short row", []string{"rows"}, [][]any{{[]any{[]any{1}}}}, "packed row 0"},
+		{"row not a list", []string{"rows"}, [][]any{{[]any{7}}}, "packed row 0"},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := q.Unpack(tt.columns, tt.records); err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("Unpack error = %v, want one containing %q", err, tt.wantErr)
+			}
+		})
+	}
+}

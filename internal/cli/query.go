@@ -57,11 +57,11 @@ Examples:
 				return err
 			}
 			defer closeStore(store)
-			res, err := store.Query(c.Context, q.Cypher, params, c.Duration("timeout"))
+			res, err := store.Query(c.Context, q.Packed(), params, c.Duration("timeout"))
 			if err != nil {
 				return fmt.Errorf("query %s: %w", q.Name, err)
 			}
-			rows, err := q.Arrange(res.Columns, res.Rows)
+			rows, err := q.Unpack(res.Columns, res.Rows)
 			if err != nil {
 				return err
 			}
