@@ -176,6 +176,7 @@ func BenchmarkCannedQueries(b *testing.B) {
 		{"supplies", "supplies", map[string]string{"entity": supplier}},
 		{"supplies-all", "supplies", nil},
 		{"entity", "entity", map[string]string{"name": hub}},
+		{"entity-200", "entity", map[string]string{"name": hub, "limit": "200"}},
 		{"evidence", "evidence", map[string]string{"from": hub, "to": partner}},
 		{"path", "path", map[string]string{"from": "P40000", "to": "P44444"}},
 		{"timeline", "timeline", map[string]string{"entity": place}},

@@ -1,7 +1,7 @@
 // name: entity
 // description: everything about one entity, found by any alias in any case: each claim that involves it
 // param: name string required — a name or alias of the entity, in any case
-// param: limit int 200 — at most this many rows
+// param: limit int 100 — at most this many rows
 // columns: entity, kind, aliases, direction, relation, other, modality, date, document, sentence
 WITH $name AS name
 WHERE name <> ''
