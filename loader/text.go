@@ -93,16 +93,24 @@ func isLatinLetter(r rune) bool {
 // Latin letter. Markdown emphasis and heading marks become spaces.
 func normalize(orig string, markdown bool) *normText {
 	t := &normText{orig: orig}
+	// The text is written out lazily: orig[pend:i] is output that equals
+	// the original and is not yet copied into b, so text that needs no
+	// change is never copied at all.
 	var b strings.Builder
-	b.Grow(len(orig) + 16)
+	pend := 0
 	var breaks []offBreak
 	// emit writes the replacement s of the original rune at..at+n.
 	emit := func(s string, at, n int) {
-		p := int32(b.Len())
-		b.WriteString(s)
+		p := int32(b.Len() + at - pend)
 		if len(s) == n && s == orig[at:at+n] && (len(breaks) == 0 || !breaks[len(breaks)-1].flat && breaks[len(breaks)-1].o-breaks[len(breaks)-1].n == int32(at)-p) {
 			return // still the identity (or the same shift)
 		}
+		if b.Cap() == 0 {
+			b.Grow(len(orig) + 16)
+		}
+		b.WriteString(orig[pend:at])
+		b.WriteString(s)
+		pend = at + n
 		switch len(s) {
 		case 0:
 		case 1:
@@ -117,6 +125,22 @@ func normalize(orig string, markdown bool) *normText {
 	prev := rune(' ')
 	for i := 0; i < len(orig); {
 		c := orig[i]
+		if plainASCII[c] {
+			// A run of bytes that stay as they are.
+			j := i + 1
+			for j < len(orig) && plainASCII[orig[j]] {
+				j++
+			}
+			for k := j - 1; k >= i; k-- {
+				if orig[k] != ' ' {
+					lineStart = orig[k] == '\n'
+					break
+				}
+			}
+			prev = rune(orig[j-1])
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case c == '\r':
@@ -131,8 +155,6 @@ func normalize(orig string, markdown bool) *normText {
 				emit(" ", i, 1)
 			case c < 0x20 && c != '\n':
 				emit(" ", i, 1)
-			default:
-				b.WriteByte(c)
 			}
 			if c == '\n' {
 				lineStart = true
@@ -184,10 +206,25 @@ func normalize(orig string, markdown bool) *normText {
 		}
 		i += n
 	}
-	t.norm = b.String()
+	if b.Len() == 0 {
+		t.norm = orig[pend:]
+	} else {
+		b.WriteString(orig[pend:])
+		t.norm = b.String()
+	}
 	t.breaks = breaks
 	return t
 }
+
+// plainASCII marks the bytes that normalize copies unchanged whatever
+// precedes them: printable ASCII and line feeds, except the Markdown marks.
+var plainASCII = func() (t [256]bool) {
+	for c := 0x20; c < 0x80; c++ {
+		t[c] = c != '*' && c != '_' && c != '#' && c != '>'
+	}
+	t['\n'] = true
+	return t
+}()
 
 // htmlText returns the visible text of an HTML document: tags, comments,
 // scripts and styles removed, entities decoded, block elements on lines of
