@@ -40,6 +40,16 @@ const (
 	clsAttendWords    uint64 = 1 << 31
 	clsLeadVerbs      uint64 = 1 << 32
 	clsReceptionWords uint64 = 1 << 33
+	clsReportVerbs    uint64 = 1 << 34
+	clsMonths         uint64 = 1 << 35
+	clsWeekdays       uint64 = 1 << 36
+	clsNameParticles  uint64 = 1 << 37
+	clsCommon         uint64 = 1 << 38
+	// clsOrgHeads and clsPlaceHeads mark the lower case of orgHeads and
+	// placeHeads, which match by exact text: a word with the bit is then
+	// looked up by its text.
+	clsOrgHeads   uint64 = 1 << 39
+	clsPlaceHeads uint64 = 1 << 40
 )
 
 // verbClasses are the classes of trigger verbs.
@@ -86,6 +96,13 @@ var wordClasses = func() map[string]uint64 {
 		{personTitles, clsPersonTitles},
 		{speechAdverbs, clsSpeechAdverbs},
 		{abbreviations, clsAbbreviations},
+		{reportVerbs, clsReportVerbs},
+		{keySet(months), clsMonths},
+		{keySet(weekdays), clsWeekdays},
+		{nameParticles, clsNameParticles},
+		{set(commonWords), clsCommon},
+		{lowerSet(orgHeads), clsOrgHeads},
+		{lowerSet(placeHeads), clsPlaceHeads},
 	} {
 		for w := range c.words {
 			m[w] |= c.bit
@@ -93,6 +110,31 @@ var wordClasses = func() map[string]uint64 {
 	}
 	return m
 }()
+
+// keySet is the set of a map's keys.
+func keySet[V any](m map[string]V) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
+// lowerSet is the set of the lower case of a set's words.
+func lowerSet(m map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[strings.ToLower(k)] = true
+	}
+	return out
+}
+
+// isOrgHead reports orgHeads[t.text] with a map lookup only for the words
+// that may be one.
+func isOrgHead(t *token) bool { return t.cls&clsOrgHeads != 0 && orgHeads[t.text] }
+
+// isPlaceHead reports placeHeads[t.text] likewise.
+func isPlaceHead(t *token) bool { return t.cls&clsPlaceHeads != 0 && placeHeads[t.text] }
 
 // knownWord is what tokenising needs of a known word.
 type knownWord struct {

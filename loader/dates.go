@@ -35,7 +35,8 @@ func dates(toks []token) []dateExpr {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind == tNum || t.kind == tWord && (t.cap || t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow") {
-			if m, ok := months[t.lower]; ok && (t.cap || len(t.lower) > 3) {
+			if t.cls&clsMonths != 0 && (t.cap || len(t.lower) > 3) {
+				m := months[t.lower]
 				if t.lower == "may" && !t.cap || t.lower == "march" && !t.cap {
 					continue
 				}
@@ -77,7 +78,8 @@ func dates(toks []token) []dateExpr {
 				out = append(out, d)
 				continue
 			}
-			if wd, ok := weekdays[t.lower]; ok {
+			if t.cls&clsWeekdays != 0 {
+				wd := weekdays[t.lower]
 				out = append(out, dateExpr{at: i, weekday: wd, hasWD: true})
 				continue
 			}

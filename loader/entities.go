@@ -155,7 +155,7 @@ func (d *doc) detect(si int) {
 				continue
 			}
 			// Particles inside a name: "Ursula von der Leyen".
-			if r > i && r+1 < n && nameParticles[tk.lower] && (toks[r-1].cap || nameParticles[toks[r-1].lower]) && (toks[r+1].cap || nameParticles[toks[r+1].lower] && r+2 < n && toks[r+2].cap) {
+			if r > i && r+1 < n && tk.cls&clsNameParticles != 0 && (toks[r-1].cap || toks[r-1].cls&clsNameParticles != 0) && (toks[r+1].cap || toks[r+1].cls&clsNameParticles != 0 && r+2 < n && toks[r+2].cap) {
 				r++
 				continue
 			}
@@ -169,7 +169,7 @@ func (d *doc) detect(si int) {
 				r++
 				continue
 			}
-			if (tk.lower == "of" || tk.lower == "for") && r > i && r+1 < n && toks[r+1].cap && (orgHeads[toks[r-1].text] || placeHeads[toks[r-1].text]) {
+			if (tk.lower == "of" || tk.lower == "for") && r > i && r+1 < n && toks[r+1].cap && (isOrgHead(&toks[r-1]) || isPlaceHead(&toks[r-1])) {
 				r++
 				if r < n && toks[r].lower == "the" && r+1 < n && toks[r+1].cap {
 					r++
@@ -361,25 +361,25 @@ func span(norm string, toks []token, a, b int) string {
 // the capitalised run [pos, r): "Kookmin University", "Ministry of
 // Foreign Affairs", "Vostochny Cosmodrome".
 func orgPattern(toks []token, pos, r int) (int, graph.Kind) {
-	if pos >= r || (toks[pos].cls&clsPersonTitles != 0) && !orgHeads[toks[pos].text] {
+	if pos >= r || (toks[pos].cls&clsPersonTitles != 0) && !isOrgHead(&toks[pos]) {
 		return 0, ""
 	}
 	for h := pos; h < r; h++ {
-		t := toks[h]
-		if h > pos && (t.cls&clsPersonTitles != 0) && !orgHeads[t.text] && !placeHeads[t.text] {
+		t := &toks[h]
+		if h > pos && (t.cls&clsPersonTitles != 0) && !isOrgHead(t) && !isPlaceHead(t) {
 			return 0, ""
 		}
 		kind := graph.Kind("")
 		switch {
-		case orgHeads[t.text]:
+		case isOrgHead(t):
 			kind = graph.Organization
-		case placeHeads[t.text]:
+		case isPlaceHead(t):
 			kind = graph.Place
 		default:
 			continue
 		}
 		end := h + 1
-		for end < r && orgHeads[toks[end].text] {
+		for end < r && isOrgHead(&toks[end]) {
 			end++ // "Hyundai Motor Group"
 		}
 		// "Ministry of Foreign Affairs", "University of Seoul".
@@ -388,7 +388,7 @@ func orgPattern(toks []token, pos, r int) (int, graph.Kind) {
 			if toks[k].lower == "the" {
 				k++
 			}
-			for k < r && toks[k].cap && !personTitles[toks[k].lower] || k < r && orgHeads[toks[k].text] {
+			for k < r && toks[k].cap && toks[k].cls&clsPersonTitles == 0 || k < r && isOrgHead(&toks[k]) {
 				k++
 			}
 			if k > end+1 {
@@ -421,7 +421,7 @@ func (d *doc) capitalIsPlace(toks []token, s, e, dateline int) bool {
 			// "a visit to Pyongyang", but "sell weapons to Moscow".
 			if s > 1 {
 				q := toks[s-2].lower
-				return visitVerbs[q] || visitNouns[q] || q == "delegation" || q == "back" || q == "way" || q == "on"
+				return toks[s-2].cls&(clsVisitVerbs|clsVisitNouns) != 0 || q == "delegation" || q == "back" || q == "way" || q == "on"
 			}
 			return false
 		}
@@ -454,14 +454,14 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 		if p.text == "," && runStart > 1 {
 			p = toks[runStart-2]
 		}
-		if p.kind == tWord && !p.cap && (titleWords[p.lower] || leaderRoles[p.lower] || p.lower == "counterpart") {
+		if p.kind == tWord && !p.cap && (p.cls&(clsTitleWords|clsLeaderRoles) != 0 || p.lower == "counterpart") {
 			titled = true
 			title = []string{p.lower}
 		}
 	}
 	// Drop leading common words ("The", "In") that start a sentence, and
 	// the verbs of a capitalised headline ("Meets").
-	for len(name) > 0 && (l.common[name[0].lower] && !titled || titleCaseLine && name[0].cls&verbClasses != 0) {
+	for len(name) > 0 && (name[0].cls&clsCommon != 0 && !titled || titleCaseLine && name[0].cls&verbClasses != 0) {
 		name = name[1:]
 		pos++
 	}
@@ -525,9 +525,18 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	person := titled || l.firstName[words[0]] || eastAsianSurnames[words[0]] || vietnameseSurnames[words[0]]
 	if !person {
 		commonish := false
-		for _, w := range words {
-			lw := strings.ToLower(w)
-			if l.common[lw] || d.usedLower(lw) || strings.ToUpper(w) == w {
+		// The words of the name as above, without initials.
+		for k, t := range name {
+			if t.text == "." || len(t.text) == 1 && t.cap && k+1 < len(name) && name[k+1].text == "." {
+				continue
+			}
+			// A capitalised token's lower is its text in lower case.
+			lw, common := t.lower, t.cls&clsCommon != 0
+			if !t.cap {
+				lw = strings.ToLower(t.text)
+				common = l.common[lw]
+			}
+			if common || d.usedLower(lw) || isUpperCase(t.text) {
 				commonish = true
 				break
 			}
@@ -538,6 +547,17 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	}
 	m.ent = d.person(strings.Join(words, " "), true)
 	return m, true
+}
+
+// isUpperCase reports whether strings.ToUpper(s) == s, without building
+// the upper-case string.
+func isUpperCase(s string) bool {
+	for _, r := range s {
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectiveCompound reports whether a hyphenated word is an adjective such

@@ -102,7 +102,6 @@ var (
 	preps         = set("to with by for from of on against between among about at in into toward towards than")
 	determiners   = set("the a an his her its their our this that these those")
 	adjRoles      = set("new then former current acting late longtime veteran top senior chief deputy first vice then-leader then-president")
-	clauseBreaks  = set("; -- : ( )")
 	clauseJoiners = set("while but whereas although though because when after before as where which who")
 	allegedCues   = set("believe believes accused accuse accuses accusing suspected suspect suspects suspicion suspicions concern concerns concerned fear fears feared allegedly alleged reportedly presumably possibly could may might likely thought believed evidence claims claimed rumoured rumored purportedly apparently appears appeared suggest suggests suggested")
 	plannedCues   = set("will 'll shall expected due plans plan planned planning scheduled set intends intend intended upcoming impending invitation aims hopes hoping would")
@@ -456,6 +455,16 @@ func (c *sctx) persons() []mention {
 // could travel".
 var reportVerbs = set("said says say added adds stated states wrote writes noted notes warned warns claimed claims insisted insists argued argues explained believes believed thinks thought told")
 
+// isClauseBreak reports whether a token's text is a clause break:
+// ";", "--", ":", "(" or ")".
+func isClauseBreak(s string) bool {
+	switch s {
+	case ";", "--", ":", "(", ")":
+		return true
+	}
+	return false
+}
+
 // clauseStart is the first token of the clause that holds token i; a
 // reported clause ("said Kim could", "that Kim would") is a clause of its
 // own.
@@ -468,10 +477,10 @@ func (c *sctx) modalStart(i int) int { return c.clauseFrom(i, false) }
 func (c *sctx) clauseFrom(i int, reported bool) int {
 	for k := i - 1; k > 0; k-- {
 		t := c.toks[k]
-		if clauseBreaks[t.text] {
+		if isClauseBreak(t.text) {
 			return k + 1
 		}
-		if reported && !t.cap && !c.quote[k] && (t.lower == "that" || reportVerbs[t.lower] && k+1 < i && (c.toks[k+1].cap || (c.toks[k+1].cls&clsDeterminers != 0) || (c.toks[k+1].cls&clsSubjPronouns != 0))) {
+		if reported && !t.cap && !c.quote[k] && (t.lower == "that" || t.cls&clsReportVerbs != 0 && k+1 < i && (c.toks[k+1].cap || (c.toks[k+1].cls&clsDeterminers != 0) || (c.toks[k+1].cls&clsSubjPronouns != 0))) {
 			return k + 1
 		}
 		if t.text == "," && k+1 < len(c.toks) && (c.toks[k+1].lower == "while" || c.toks[k+1].lower == "but" || c.toks[k+1].lower == "whereas") {
@@ -485,7 +494,7 @@ func (c *sctx) clauseFrom(i int, reported bool) int {
 func (c *sctx) clauseEnd(i int) int {
 	for k := i + 1; k < len(c.toks); k++ {
 		t := c.toks[k]
-		if clauseBreaks[t.text] || t.text == "." {
+		if isClauseBreak(t.text) || t.text == "." {
 			return k
 		}
 		if t.text == "," && k+1 < len(c.toks) && (c.toks[k+1].lower == "while" || c.toks[k+1].lower == "but" || c.toks[k+1].lower == "whereas" || c.toks[k+1].lower == "which" || c.toks[k+1].lower == "where") {

@@ -60,8 +60,7 @@ func (c *sctx) afterVerb(m mention) bool {
 	if k == 0 {
 		return false
 	}
-	p := c.toks[k-1].lower
-	return metVerbs[p] || signVerbs[p] || visitVerbs[p] || supplyVerbs[p] || joinVerbs[p] || receiveVerbs[p]
+	return c.toks[k-1].cls&(clsMetVerbs|clsSignVerbs|clsVisitVerbs|clsSupplyVerbs|clsJoinVerbs|clsReceiveVerbs) != 0
 }
 
 func (c *sctx) mentionEndingAtPerson(e int) *mention {
@@ -1487,10 +1486,10 @@ func (c *sctx) prepAhead(i int) int {
 		if t.kind == tPunct && t.text != "." || t.cls&verbClasses != 0 {
 			return -1
 		}
-		if _, ok := months[t.lower]; ok || t.kind == tNum || t.lower == "on" || t.lower == "back" || t.lower == "later" || t.lower == "then" || t.lower == "directly" || t.lower == "onward" || t.lower == "first" {
+		if t.cls&clsMonths != 0 || t.kind == tNum || t.lower == "on" || t.lower == "back" || t.lower == "later" || t.lower == "then" || t.lower == "directly" || t.lower == "onward" || t.lower == "first" {
 			continue
 		}
-		if _, ok := weekdays[t.lower]; ok {
+		if t.cls&clsWeekdays != 0 {
 			continue
 		}
 		return -1

@@ -1,0 +1,57 @@
+package loader
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestClassBitsMatchWordLists checks that the class bits a token carries
+// say the same as looking its words up in the lists they stand for, on
+// real articles and on words in odd cases.
+func TestClassBitsMatchWordLists(t *testing.T) {
+	texts := []string{"Ursula von der Leyen of the European Commission, the UNIVERSITY and university, Kookmin University; SAID Said said thinks Thinks Jan. JAN Mar mar May may Monday MONDAY monday Post post POST Inc iPhone Été été"}
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "heldout", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, filepath.Join("..", "testdata", "aljazeera-putin-north-korea.txt"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	lists := []struct {
+		name  string
+		words map[string]bool
+		bit   uint64
+	}{
+		{"reportVerbs", reportVerbs, clsReportVerbs},
+		{"months", keySet(months), clsMonths},
+		{"weekdays", keySet(weekdays), clsWeekdays},
+		{"nameParticles", nameParticles, clsNameParticles},
+		{"commonWords", set(commonWords), clsCommon},
+		{"titleWords", titleWords, clsTitleWords},
+		{"leaderRoles", leaderRoles, clsLeaderRoles},
+		{"visitVerbs", visitVerbs, clsVisitVerbs},
+		{"personTitles", personTitles, clsPersonTitles},
+	}
+	for _, text := range texts {
+		nt := normalize(text, false)
+		for _, tk := range tokenize(nt.norm, 0, len(nt.norm), nil) {
+			for _, l := range lists {
+				if got, want := tk.cls&l.bit != 0, l.words[tk.lower]; got != want {
+					t.Errorf("%q: %s bit %v, list says %v", tk.text, l.name, got, want)
+				}
+			}
+			if got, want := isOrgHead(&tk), orgHeads[tk.text]; got != want {
+				t.Errorf("%q: isOrgHead %v, orgHeads says %v", tk.text, got, want)
+			}
+			if got, want := isPlaceHead(&tk), placeHeads[tk.text]; got != want {
+				t.Errorf("%q: isPlaceHead %v, placeHeads says %v", tk.text, got, want)
+			}
+		}
+	}
+}
