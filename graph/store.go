@@ -16,6 +16,14 @@ type Store interface {
 	// Delete removes the documents with the given ids and everything only
 	// they supported.
 	Delete(ctx context.Context, ids []string) (DeleteResult, error)
+	// KnownEntities returns the stored entities whose name or an alias holds
+	// one of names as a phrase, in any case, so that the entities of new
+	// documents can be resolved against them.
+	KnownEntities(ctx context.Context, names []string) ([]Entity, error)
+	// Fold folds stored entities into others: for each id in folds, its
+	// claims and mentions move to the entity folds[id] and it is removed.
+	// It returns the ids folded.
+	Fold(ctx context.Context, folds map[string]string) ([]string, error)
 	// Stats counts the nodes by label and the relationships by type.
 	Stats(ctx context.Context) (Stats, error)
 	// Reset removes every node and relationship.

@@ -21,13 +21,29 @@ import (
 // relations and mention counts follow the rewritten ids, and relations that
 // become duplicates within a document keep their first occurrence.
 func Merge(xs []graph.Extraction) []graph.Extraction {
+	out, _ := MergeKnown(nil, xs)
+	return out
+}
+
+// MergeKnown resolves entities as Merge does, with the known entities, those
+// already in the graph, taking part: "Lankov" alone in a new article joins
+// the stored "Andrei Lankov", and a stored "Lankov" that a new article now
+// names in full is to be folded into "Andrei Lankov". It returns the
+// extractions and the folds: for each known entity that resolves into
+// another entity, known or new, its id and the id it folds into. Known
+// entities are only read; the caller applies the folds to the graph.
+func MergeKnown(known []graph.Entity, xs []graph.Extraction) ([]graph.Extraction, map[string]string) {
 	// Every distinct entity, by id, with the union of names and aliases.
 	type info struct {
 		e       graph.Entity
 		aliases map[string]bool
 	}
 	all := map[string]*info{}
-	for _, x := range xs {
+	isKnown := map[string]bool{}
+	for _, e := range known {
+		isKnown[e.ID] = true
+	}
+	for _, x := range append([]graph.Extraction{{Entities: known}}, xs...) {
 		for _, e := range x.Entities {
 			in, ok := all[e.ID]
 			if !ok {
@@ -138,7 +154,32 @@ func Merge(xs []graph.Extraction) []graph.Extraction {
 		}
 		out[i] = y
 	}
-	return out
+	folds := map[string]string{}
+	for id := range isKnown {
+		if to := final(id); to != id {
+			folds[id] = to
+		}
+	}
+	return out, folds
+}
+
+// LookupNames returns the names under which the graph may already know the
+// entities of xs: their names and aliases, and people's surnames, sorted
+// and without repeats. MergeKnown needs the stored entities that answer to
+// any of them.
+func LookupNames(xs []graph.Extraction) []string {
+	var names []string
+	for _, x := range xs {
+		for _, e := range x.Entities {
+			names = append(names, e.Name)
+			names = append(names, e.Aliases...)
+			if e.Kind == graph.Person && len(strings.Fields(e.Name)) > 1 {
+				names = append(names, surnameOf(e.Name))
+			}
+		}
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
 }
 
 // foldName folds a name for comparison across documents.

@@ -74,3 +74,63 @@ func TestMergeSingleDocumentIsStable(t *testing.T) {
 		t.Fatalf("Merge changed a lone document:\n%+v\nwant\n%+v", got[0], x)
 	}
 }
+
+func TestMergeKnown(t *testing.T) {
+	short := extractText(t, header+"Mr Kozlov arrived in Hanoi and met To Lam.\n")
+	full := extractText(t, header+"Deputy Minister Oleg Kozlov met To Lam in Hanoi.\n")
+	if _, ok := findEntity(short, "person:kozlov"); !ok {
+		t.Fatalf("fixture: the article should name a lone Kozlov; has %+v", short.Entities)
+	}
+	storedFull := graph.Entity{ID: "person:oleg-kozlov", Kind: graph.Person, Name: "Oleg Kozlov", Aliases: []string{"Oleg Kozlov"}}
+	storedShort := graph.Entity{ID: "person:kozlov", Kind: graph.Person, Name: "Kozlov", Aliases: []string{"Mr Kozlov"}}
+	tests := []struct {
+		name      string
+		known     []graph.Entity
+		x         graph.Extraction
+		wantID    string // the id Kozlov has in the merged extraction
+		wantFolds map[string]string
+	}{
+		{"new short name joins the stored full name", []graph.Entity{storedFull}, short, "person:oleg-kozlov", map[string]string{}},
+		{"stored short name folds into the new full name", []graph.Entity{storedShort}, full, "person:oleg-kozlov", map[string]string{"person:kozlov": "person:oleg-kozlov"}},
+		{"two stored people of that surname: left alone", []graph.Entity{storedFull,
+			{ID: "person:ivan-kozlov", Kind: graph.Person, Name: "Ivan Kozlov", Aliases: []string{"Ivan Kozlov"}}}, short, "person:kozlov", map[string]string{}},
+		{"another kind does not absorb a person", []graph.Entity{{ID: "organization:oleg-kozlov", Kind: graph.Organization, Name: "Oleg Kozlov"}}, short, "person:kozlov", map[string]string{}},
+		{"nothing known", nil, short, "person:kozlov", map[string]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, folds := MergeKnown(tt.known, []graph.Extraction{tt.x})
+			if err := out[0].Validate(); err != nil {
+				t.Fatalf("merged extraction invalid: %v", err)
+			}
+			e, ok := findEntity(out[0], tt.wantID)
+			if !ok {
+				t.Fatalf("no %s among %+v", tt.wantID, out[0].Entities)
+			}
+			if out[0].Mentions[e.ID] == 0 {
+				t.Errorf("mentions do not follow %s: %v", e.ID, out[0].Mentions)
+			}
+			if !reflect.DeepEqual(folds, tt.wantFolds) {
+				t.Errorf("folds = %v, want %v", folds, tt.wantFolds)
+			}
+			for _, k := range tt.known {
+				if _, ok := findEntity(out[0], k.ID); ok && k.ID != tt.wantID {
+					t.Errorf("known entity %s was copied into the extraction", k.ID)
+				}
+			}
+		})
+	}
+}
+
+func TestLookupNames(t *testing.T) {
+	x := extractText(t, header+"Deputy Minister Oleg Kozlov met Kim Jong Un in Pyongyang.\n")
+	got := LookupNames([]graph.Extraction{x})
+	for _, want := range []string{"Oleg Kozlov", "Kozlov", "Kim Jong Un", "Kim", "Pyongyang"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("LookupNames = %q, lacks %q", got, want)
+		}
+	}
+	if !slices.IsSorted(got) || len(slices.Compact(slices.Clone(got))) != len(got) {
+		t.Errorf("LookupNames = %q, want sorted without repeats", got)
+	}
+}

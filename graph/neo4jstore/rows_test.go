@@ -147,7 +147,8 @@ func TestStatementsAreCompleteAndUseOnlyTheVocabulary(t *testing.T) {
 		all = append(all, kindStatement("merge-entities", k), statementFor("count-label", "$$LABEL", string(k)))
 	}
 	for _, rt := range graph.RelTypes {
-		all = append(all, typeStatement("merge-claims", rt), typeStatement("delete-claims", rt))
+		all = append(all, typeStatement("merge-claims", rt), typeStatement("delete-claims", rt),
+			typeStatement("fold-claims", rt), typeStatement("fold-claims-remove", rt))
 	}
 	for _, name := range []string{"refresh-counts", "backfill-counts"} {
 		st := claimsStatement(name)

@@ -27,6 +27,11 @@ func (e *env) loadCommand() *cli.Command {
 cores, and writes them to Neo4j in batched transactions, after creating the
 schema if it is missing.
 
+Entities are resolved across the documents of one load and against those
+already in the graph: "Lankov" alone joins a stored "Andrei Lankov", and a
+stored lone "Lankov" is folded into an "Andrei Lankov" that a new article
+names, so the order articles arrive in does not split one person in two.
+
 A document is identified by its file name. Loading it again with the same
 content changes nothing; loading an edited version replaces exactly what the
 earlier version said. Each document is written all or nothing, so after an
@@ -56,6 +61,9 @@ Examples:
 // loadSummary is what relmap load reports at the end.
 type loadSummary struct {
 	graph.LoadResult
+	// Folded counts the stored entities that this load's documents
+	// resolved into others ("Lankov" into "Andrei Lankov").
+	Folded  int     `json:"folded"`
 	Inputs  int     `json:"inputs"`
 	Failed  int     `json:"failed"`
 	Seconds float64 `json:"seconds"`
@@ -87,7 +95,14 @@ func (e *env) load(c *cli.Context) error {
 	total := len(inputs) + failed
 	xs, n := e.extractAll(inputs, c.Int("jobs"), bar)
 	failed += n
-	xs = loader.Merge(xs)
+	// Resolve across the new documents and against the entities the graph
+	// already holds: "Lankov" alone joins a stored "Andrei Lankov", and a
+	// stored lone "Lankov" folds into a new "Andrei Lankov".
+	known, err := store.KnownEntities(c.Context, loader.LookupNames(xs))
+	if err != nil {
+		return err
+	}
+	xs, folds := loader.MergeKnown(known, xs)
 
 	bar.start("writing", len(xs))
 	res, err := store.Load(c.Context, xs, graph.LoadOptions{
@@ -106,8 +121,13 @@ func (e *env) load(c *cli.Context) error {
 	case err != nil:
 		return err
 	}
+	// After the writes, which create the entities that stored ones fold into.
+	folded, err := store.Fold(c.Context, folds)
+	if err != nil {
+		return err
+	}
 
-	sum := loadSummary{LoadResult: res, Inputs: total, Failed: failed, Seconds: time.Since(start).Seconds()}
+	sum := loadSummary{LoadResult: res, Folded: len(folded), Inputs: total, Failed: failed, Seconds: time.Since(start).Seconds()}
 	if err := e.printLoadSummary(sum, c.Bool("json")); err != nil {
 		return err
 	}
@@ -210,6 +230,9 @@ func (e *env) printLoadSummary(s loadSummary, asJSON bool) error {
 		s.Created, s.Replaced, s.Unchanged, s.Failed, s.Inputs, time.Duration(s.Seconds*float64(time.Second)).Round(time.Millisecond))
 	fmt.Fprintf(e.stderr, "entities: %d created, %d updated, %d removed; relationships: %d written, %d removed\n",
 		s.EntitiesCreated, s.EntitiesUpdated, s.EntitiesRemoved, s.RelationshipsCreated, s.RelationshipsRemoved)
+	if s.Folded > 0 {
+		fmt.Fprintf(e.stderr, "entities already in the graph resolved into others: %d\n", s.Folded)
+	}
 	return nil
 }
 
