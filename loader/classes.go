@@ -1,6 +1,9 @@
 package loader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Word classes: each lower-case word list of the lexicon is one bit, so a
 // token carries all its memberships in token.cls and rules test a bit
@@ -180,6 +183,83 @@ var knownWords = func() map[string]knownWord {
 	}
 	return m
 }()
+
+// knownTable is knownWords as a compact open-addressing hash table, which
+// tokenising looks every word up in.
+var knownTable = newWordTable(knownWords)
+
+// wordTable maps words to knownWord. Each slot holds 0 when empty, else
+// the entry's index plus one in its low 16 bits and a tag from the word's
+// hash in its high 16 bits, so most misses and collisions are told apart
+// without comparing words.
+type wordTable struct {
+	slots []uint32
+	keys  []string
+	vals  []knownWord
+	mask  uint64
+}
+
+func newWordTable(m map[string]knownWord) *wordTable {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if len(keys) >= 1<<16-1 {
+		panic("loader: too many known words")
+	}
+	size := 1024
+	for size < 4*len(keys) {
+		size *= 2
+	}
+	t := &wordTable{slots: make([]uint32, size), keys: keys, vals: make([]knownWord, len(keys)), mask: uint64(size - 1)}
+	for i, k := range keys {
+		t.vals[i] = m[k]
+		h := wordHash(k)
+		p := h & t.mask
+		for t.slots[p] != 0 {
+			p = (p + 1) & t.mask
+		}
+		t.slots[p] = uint32(h>>48)<<16 | uint32(i+1)
+	}
+	return t
+}
+
+// get returns the entry of word s, or nil.
+func (t *wordTable) get(s string) *knownWord {
+	h := wordHash(s)
+	tag := uint32(h >> 48)
+	for p := h & t.mask; ; p = (p + 1) & t.mask {
+		slot := t.slots[p]
+		if slot == 0 {
+			return nil
+		}
+		if slot>>16 == tag {
+			if i := slot&0xffff - 1; t.keys[i] == s {
+				return &t.vals[i]
+			}
+		}
+	}
+}
+
+// wordHash hashes a word eight bytes at a time.
+func wordHash(s string) uint64 {
+	const m = 0x9E3779B97F4A7C15
+	h := uint64(len(s)) * m
+	for len(s) >= 8 {
+		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 | uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ x) * m
+		h ^= h >> 29
+		s = s[8:]
+	}
+	var x uint64
+	for i := 0; i < len(s); i++ {
+		x |= uint64(s[i]) << (8 * i)
+	}
+	h = (h ^ x) * m
+	h ^= h >> 32
+	return h * m
+}
 
 // Trigger words that no other list holds, as classes so that a sentence
 // without any of them skips the rule that needs them.

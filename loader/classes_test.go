@@ -55,3 +55,19 @@ func TestClassBitsMatchWordLists(t *testing.T) {
 		}
 	}
 }
+
+// TestWordTable checks that the hash table finds every known word with
+// its entry and nothing else.
+func TestWordTable(t *testing.T) {
+	for w, want := range knownWords {
+		got := knownTable.get(w)
+		if got == nil || *got != want {
+			t.Errorf("get(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, w := range []string{"", "x", "Zzyzx", "president-elect", "PRESIDENT", "Putins", "2024", "ministers'", "a-very-long-word-of-many-bytes"} {
+		if _, known := knownWords[w]; !known && knownTable.get(w) != nil {
+			t.Errorf("get(%q) found an entry for an unknown word", w)
+		}
+	}
+}

@@ -19,10 +19,10 @@ type token struct {
 	s, e  int    // byte offsets in the normalised text
 	text  string // the normalised text
 	lower string
-	kind  uint8
 	cls   uint64 // word classes (cls* bits) of lower
-	cap   bool   // starts with an upper-case letter
-	caps  bool   // all letters upper case, at least two letters
+	kind  uint8
+	cap   bool // starts with an upper-case letter
+	caps  bool // all letters upper case, at least two letters
 }
 
 func isWordRune(r rune) bool {
@@ -75,7 +75,7 @@ func tokenize(s string, from, to int, out []token) []token {
 		}
 		// Dotted abbreviations: U.S., D.C., U.N.
 		if j, ok := dotted(s, i, to); ok {
-			out = append(out, mkWord(s, i, j))
+			out = appendWord(out, s, i, j)
 			i = j
 			continue
 		}
@@ -106,9 +106,16 @@ func tokenize(s string, from, to int, out []token) []token {
 			}
 			break
 		}
-		out = append(out, mkWord(s, i, j))
+		out = appendWord(out, s, i, j)
 		i = j
 	}
+	return out
+}
+
+// appendWord appends the word s[i:j] to out, built in place.
+func appendWord(out []token, s string, i, j int) []token {
+	out = append(out, token{})
+	setWord(&out[len(out)-1], s, i, j)
 	return out
 }
 
@@ -139,9 +146,10 @@ func dotted(s string, i, to int) (int, bool) {
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-func mkWord(s string, i, j int) token {
+// setWord fills t, a zero token, with the word s[i:j].
+func setWord(t *token, s string, i, j int) {
 	text := s[i:j]
-	t := token{s: i, e: j, text: text, kind: tWord}
+	t.s, t.e, t.text, t.kind = i, j, text, tWord
 	c0 := text[0]
 	switch {
 	case c0 >= '0' && c0 <= '9':
@@ -175,7 +183,7 @@ func mkWord(s string, i, j int) token {
 		}
 		t.caps = letters >= 2 && letters == upper
 	}
-	if w, ok := knownWords[text]; ok {
+	if w := knownTable.get(text); w != nil {
 		t.lower, t.cls = w.lower, w.cls
 	} else if t.cap {
 		t.lower = lowerASCII(text)
@@ -183,7 +191,6 @@ func mkWord(s string, i, j int) token {
 	} else {
 		t.lower = text
 	}
-	return t
 }
 
 // lowerASCII lowercases s, allocating only when s has upper-case letters.
