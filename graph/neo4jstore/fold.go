@@ -13,16 +13,18 @@ import (
 const (
 	// knownChunk is how many names one known-entities statement looks up.
 	knownChunk = 2000
-	// knownPerName bounds the entities one name may bring back, so that a
-	// common word cannot pull in much of the graph.
-	knownPerName = 50
+	// knownPerName is the most entities one name may answer to; a name
+	// that more answer to is left unresolved rather than resolved against
+	// some of them.
+	knownPerName = 500
 )
 
 // KnownEntities returns the stored entities that answer to any of names:
 // those whose name or one of whose aliases holds the name as a phrase, in
 // any case ("Lankov" finds "Andrei Lankov"). A load resolves the entities
-// of new documents against them (loader.MergeKnown). At most 50 entities
-// come back per name; the result is sorted by id.
+// of new documents against them (loader.MergeKnown). A name that more
+// than 500 entities answer to brings none back, so that resolution never
+// sees only part of them. The result is sorted by id.
 func (s *Store) KnownEntities(ctx context.Context, names []string) ([]graph.Entity, error) {
 	var out []graph.Entity
 	seen := map[string]bool{}

@@ -2,6 +2,7 @@ package neo4jstore_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -131,5 +132,22 @@ func TestKnownEntitiesFindsNamesAndAliasesInAnyCase(t *testing.T) {
 		if !slices.Equal(ids, tt.want) {
 			t.Errorf("KnownEntities(%q) = %v, want %v", tt.names, ids, tt.want)
 		}
+	}
+}
+
+func TestKnownEntitiesLeavesOutANameTooManyAnswerTo(t *testing.T) {
+	s := neo4jtest.Open(t)
+	var people []graph.Entity
+	for i := range 501 {
+		name := fmt.Sprintf("Lee Number%03d", i)
+		people = append(people, graph.Entity{ID: fmt.Sprintf("person:lee-%03d", i), Kind: graph.Person, Name: name, Aliases: []string{name}})
+	}
+	load(t, s, []graph.Extraction{article("lees.txt", "Lee and Lee.", people)}, graph.LoadOptions{})
+	got, err := s.KnownEntities(context.Background(), []string{"Lee", "Lee Number007"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].ID != "person:lee-007" {
+		t.Errorf("KnownEntities = %+v, want only person:lee-007: a name 501 entities answer to brings none", got)
 	}
 }
