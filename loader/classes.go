@@ -227,16 +227,24 @@ func newWordTable(m map[string]knownWord) *wordTable {
 
 // get returns the entry of word s, or nil.
 func (t *wordTable) get(s string) *knownWord {
+	if k := t.index(s); k >= 0 {
+		return &t.vals[k]
+	}
+	return nil
+}
+
+// index returns the index of word s in keys and vals, or -1.
+func (t *wordTable) index(s string) int {
 	h := wordHash(s)
 	tag := uint32(h >> 48)
 	for p := h & t.mask; ; p = (p + 1) & t.mask {
 		slot := t.slots[p]
 		if slot == 0 {
-			return nil
+			return -1
 		}
 		if slot>>16 == tag {
-			if i := slot&0xffff - 1; t.keys[i] == s {
-				return &t.vals[i]
+			if i := int(slot&0xffff) - 1; t.keys[i] == s {
+				return i
 			}
 		}
 	}

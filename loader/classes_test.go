@@ -71,3 +71,20 @@ func TestWordTable(t *testing.T) {
 		}
 	}
 }
+
+// TestByKnown checks that the gazetteer phrases found by a token's index
+// in knownTable are those found by its text.
+func TestByKnown(t *testing.T) {
+	l := theLexicon()
+	for k, w := range knownTable.keys {
+		if got, want := l.byKnown[k], l.byFirst[w]; len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+			t.Errorf("byKnown[%q] has %d phrases, byFirst %d", w, len(got), len(want))
+		}
+	}
+	toks := tokenize("Putin met Kim in Pyongyang", 0, len("Putin met Kim in Pyongyang"), nil)
+	for _, tk := range toks {
+		if tk.known == 0 || knownTable.keys[tk.known-1] != tk.text {
+			t.Errorf("%q: known index %d does not name it", tk.text, tk.known)
+		}
+	}
+}

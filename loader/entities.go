@@ -60,7 +60,12 @@ func (l *lexicon) gazMatch(toks []token, i int) (*gzEntry, int) {
 	if t.kind == tPunct {
 		return nil, 0
 	}
-	cands := l.byFirst[t.text]
+	var cands []*gzEntry
+	if t.known != 0 {
+		cands = l.byKnown[t.known-1]
+	} else {
+		cands = l.byFirst[t.text]
+	}
 	if t.caps && len(t.text) > 3 {
 		cands = append(cands[:len(cands):len(cands)], l.byFirst[titleCase(t.text)]...)
 	}

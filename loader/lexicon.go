@@ -43,7 +43,10 @@ type roleAt struct {
 
 // lexicon holds the embedded gazetteers, indexed for matching.
 type lexicon struct {
-	byFirst   map[string][]*gzEntry // by the phrase's first token
+	byFirst map[string][]*gzEntry // by the phrase's first token
+	// byKnown is byFirst by the index of the first token in knownTable,
+	// for tokens that carry that index.
+	byKnown   [][]*gzEntry
 	people    map[string]*personInfo
 	kindOf    map[string]graph.Kind // canonical name to kind
 	countryOf map[string]string     // place or capital canonical name to its country
@@ -222,6 +225,12 @@ func loadLexicon() *lexicon {
 		}
 	}
 	l.single["Xi"] = l.people["xi jinping"]
+	l.byKnown = make([][]*gzEntry, len(knownTable.keys))
+	for first, es := range l.byFirst {
+		if k := knownTable.index(first); k >= 0 {
+			l.byKnown[k] = es
+		}
+	}
 	return l
 }
 

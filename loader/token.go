@@ -20,6 +20,7 @@ type token struct {
 	text  string // the normalised text
 	lower string
 	cls   uint64 // word classes (cls* bits) of lower
+	known uint16 // index of text in knownTable plus one, or 0
 	kind  uint8
 	cap   bool // starts with an upper-case letter
 	caps  bool // all letters upper case, at least two letters
@@ -183,8 +184,9 @@ func setWord(t *token, s string, i, j int) {
 		}
 		t.caps = letters >= 2 && letters == upper
 	}
-	if w := knownTable.get(text); w != nil {
-		t.lower, t.cls = w.lower, w.cls
+	if k := knownTable.index(text); k >= 0 {
+		w := &knownTable.vals[k]
+		t.lower, t.cls, t.known = w.lower, w.cls, uint16(k+1)
 	} else if t.cap {
 		t.lower = lowerASCII(text)
 		t.cls = wordClasses[t.lower] // "Commander-in-Chief", "SAID"
