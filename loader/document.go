@@ -35,6 +35,56 @@ type doc struct {
 	idxBuf    []int16
 	msBuf     []mention
 	boolArena []bool
+	// storage reused from document to document: the entities, relation
+	// candidates and mentions of a document live in slabs that are never
+	// reallocated, and the buffers extraction sorts in.
+	ents0    slab[entity]
+	cands0   slab[relCand]
+	mentions []mention
+	candBuf  []*relCand
+	entBuf   []*entity
+}
+
+// slab hands out pointers to values in chunks that are kept for the next
+// document.
+type slab[T any] struct {
+	chunks [][]T
+	n      int // values handed out
+}
+
+const slabChunk = 64
+
+// next returns a pointer to a zero value of the slab.
+func (s *slab[T]) next() *T {
+	c, k := s.n/slabChunk, s.n%slabChunk
+	if c == len(s.chunks) {
+		s.chunks = append(s.chunks, make([]T, slabChunk))
+	}
+	s.n++
+	return &s.chunks[c][k]
+}
+
+// reset zeroes the values handed out, so that they hold on to nothing of
+// the document, and makes them free again.
+func (s *slab[T]) reset() {
+	for c := 0; c*slabChunk < s.n; c++ {
+		clear(s.chunks[c][:min(slabChunk, s.n-c*slabChunk)])
+	}
+	s.n = 0
+}
+
+func (d *doc) newEntity() *entity   { return d.ents0.next() }
+func (d *doc) newRelCand() *relCand { return d.cands0.next() }
+
+// mentionSlice returns an empty slice of capacity n, cut from the
+// document's mention storage.
+func (d *doc) mentionSlice(n int) []mention {
+	if cap(d.mentions)-len(d.mentions) < n {
+		d.mentions = make([]mention, 0, max(1024, n))
+	}
+	k := len(d.mentions)
+	d.mentions = d.mentions[:k+n]
+	return d.mentions[k : k : k+n]
 }
 
 // slug folds a name into an id part: lower case letters and digits joined
@@ -101,7 +151,8 @@ func (d *doc) entityFor(kind graph.Kind, name, country string) *entity {
 		d.byName[entKey{kind, asked}] = e
 		return e
 	}
-	e := &entity{id: id, name: name, kind: kind, first: d.order, country: country}
+	e := d.newEntity()
+	*e = entity{id: id, name: name, kind: kind, first: d.order, country: country}
 	if kind == graph.Organization && d.lex.media[name] {
 		e.media = true
 	}
@@ -407,7 +458,13 @@ func (d *doc) release() {
 	clear(d.rels)
 	clear(d.byName)
 	clear(d.lastTitled)
+	d.ents0.reset()
+	d.cands0.reset()
+	clear(d.mentions)
+	clear(d.candBuf[:cap(d.candBuf)])
+	clear(d.entBuf[:cap(d.entBuf)])
 	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled,
-		idxBuf: d.idxBuf, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0]}
+		idxBuf: d.idxBuf, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
+		ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0]}
 	docs.Put(d)
 }

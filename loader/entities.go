@@ -21,6 +21,7 @@ type entity struct {
 	titles   []string
 	keep     bool        // output even when the text never names it (credited media)
 	info     *personInfo // what the gazetteer knows of a person
+	used     bool        // an end of a relation kept for the extraction
 }
 
 // mention is one naming of an entity in a sentence, by token index.
@@ -128,7 +129,7 @@ func (d *doc) detect(si int) {
 			caps++
 		}
 	}
-	ms := make([]mention, 0, caps+1)
+	ms := d.mentionSlice(caps + 1)
 	quote := d.quoteMask(toks)
 	st.quote = quote
 	dateline := -1

@@ -143,12 +143,12 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 
 // extraction assembles the result in a stable order.
 func (d *doc) extraction(doc graph.Document) graph.Extraction {
-	x := graph.Extraction{Document: doc, Entities: make([]graph.Entity, 0, len(d.ents)), Relations: make([]graph.Relation, 0, len(d.rels)), Mentions: make(map[string]int, len(d.ents))}
-	used := map[string]bool{}
-	var cands []*relCand
+	x := graph.Extraction{Document: doc, Relations: make([]graph.Relation, 0, len(d.rels)), Mentions: make(map[string]int, len(d.ents))}
+	cands := d.candBuf[:0]
 	for _, r := range d.rels {
 		cands = append(cands, r)
 	}
+	d.candBuf = cands
 	slices.SortFunc(cands, func(a, b *relCand) int {
 		if a.rel.Evidence.Start != b.rel.Evidence.Start {
 			return a.rel.Evidence.Start - b.rel.Evidence.Start
@@ -159,12 +159,21 @@ func (d *doc) extraction(doc graph.Document) graph.Extraction {
 		r := c.rel
 		r.Evidence.DocumentID = doc.ID
 		x.Relations = append(x.Relations, r)
-		used[r.From], used[r.To] = true, true
+		// Each id has one entity, so marking the ends marks the ids.
+		c.from.used, c.to.used = true, true
 	}
+	// Sorting the entities before copying them moves pointers, not values.
+	kept := d.entBuf[:0]
 	for _, e := range d.ents {
-		if e.mentions == 0 && !used[e.id] && e != d.outlet && !e.keep {
+		if e.mentions == 0 && !e.used && e != d.outlet && !e.keep {
 			continue
 		}
+		kept = append(kept, e)
+	}
+	d.entBuf = kept
+	slices.SortFunc(kept, func(a, b *entity) int { return strings.Compare(a.id, b.id) })
+	x.Entities = make([]graph.Entity, 0, len(kept))
+	for _, e := range kept {
 		aliases := make([]string, 0, len(e.aliases)+1)
 		aliases = append(aliases, e.name)
 		for _, a := range e.aliases {
@@ -177,7 +186,6 @@ func (d *doc) extraction(doc graph.Document) graph.Extraction {
 		x.Entities = append(x.Entities, graph.Entity{ID: e.id, Kind: e.kind, Name: e.name, Aliases: aliases})
 		x.Mentions[e.id] = e.mentions
 	}
-	slices.SortFunc(x.Entities, func(a, b graph.Entity) int { return strings.Compare(a.ID, b.ID) })
 	return x
 }
 

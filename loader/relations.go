@@ -10,6 +10,7 @@ import (
 // relCand is one relation found in a sentence, before one per key is kept.
 type relCand struct {
 	rel      graph.Relation
+	from, to *entity // the entities of rel.From and rel.To
 	order    int
 	headline bool
 }
@@ -574,7 +575,8 @@ func (c *sctx) emit(t graph.RelType, from, to *entity, mod graph.Modality, rule 
 	}
 	os, oe := d.nt.origSpan(c.st.s, c.st.e)
 	r.Evidence = graph.Evidence{Sentence: d.nt.orig[os:oe], Start: os, End: oe, Rule: rule}
-	cand := &relCand{rel: r, order: d.relOrder, headline: c.st.headline}
+	cand := d.newRelCand()
+	*cand = relCand{rel: r, from: from, to: to, order: d.relOrder, headline: c.st.headline}
 	d.relOrder++
 	d.rels[key] = cand
 	return &cand.rel
