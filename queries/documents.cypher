@@ -4,9 +4,15 @@
 // param: limit int 100 — at most this many documents
 // columns: document, title, outlet, published, entities
 CALL () {
+  // Without a filter: the first documents straight from the index on
+  // their ids, which hands them over in order.
   WITH $entity AS name
   WHERE name = ''
   MATCH (d:Document)
+  WHERE d.id IS NOT NULL
+  WITH d
+  ORDER BY d.id
+  LIMIT $limit
   RETURN d
   UNION
   WITH $entity AS name
