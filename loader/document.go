@@ -54,7 +54,7 @@ type slab[T any] struct {
 
 const slabChunk = 64
 
-// next returns a pointer to a zero value of the slab.
+// next returns a pointer to a value of the slab, as reset left it.
 func (s *slab[T]) next() *T {
 	c, k := s.n/slabChunk, s.n%slabChunk
 	if c == len(s.chunks) {
@@ -64,14 +64,28 @@ func (s *slab[T]) next() *T {
 	return &s.chunks[c][k]
 }
 
-// reset zeroes the values handed out, so that they hold on to nothing of
-// the document, and makes them free again.
-func (s *slab[T]) reset() {
+// reset empties the values handed out with empty, so that they hold on to
+// nothing of the document, and makes them free again.
+func (s *slab[T]) reset(empty func(*T)) {
 	for c := 0; c*slabChunk < s.n; c++ {
-		clear(s.chunks[c][:min(slabChunk, s.n-c*slabChunk)])
+		vs := s.chunks[c][:min(slabChunk, s.n-c*slabChunk)]
+		for k := range vs {
+			empty(&vs[k])
+		}
 	}
 	s.n = 0
 }
+
+// emptyEntity zeroes an entity but keeps the arrays of its aliases and
+// titles for the next one.
+func emptyEntity(e *entity) {
+	aliases, titles := e.aliases[:cap(e.aliases)], e.titles[:cap(e.titles)]
+	clear(aliases)
+	clear(titles)
+	*e = entity{aliases: aliases[:0], titles: titles[:0]}
+}
+
+func emptyRelCand(c *relCand) { *c = relCand{} }
 
 func (d *doc) newEntity() *entity   { return d.ents0.next() }
 func (d *doc) newRelCand() *relCand { return d.cands0.next() }
@@ -152,7 +166,7 @@ func (d *doc) entityFor(kind graph.Kind, name, country string) *entity {
 		return e
 	}
 	e := d.newEntity()
-	*e = entity{id: id, name: name, kind: kind, first: d.order, country: country}
+	*e = entity{id: id, name: name, kind: kind, first: d.order, country: country, aliases: e.aliases, titles: e.titles}
 	if kind == graph.Organization && d.lex.media[name] {
 		e.media = true
 	}
@@ -282,13 +296,13 @@ func (d *doc) resolve() {
 	}
 	slices.SortFunc(people, func(a, b *entity) int { return a.first - b.first })
 	for _, e := range people {
-		if len(strings.Fields(e.name)) < 2 {
+		if !twoFields(e.name) {
 			continue
 		}
 		s := surnameOf(e.name)
 		short[s] = append(short[s], e)
-		if h := strings.SplitN(s, "-", 2); len(h) == 2 {
-			short[h[1]] = append(short[h[1]], e) // "Leif-Eric Easley": no; "Shin Won-sik": no
+		if _, after, ok := strings.Cut(s, "-"); ok {
+			short[after] = append(short[after], e) // "Leif-Eric Easley": no; "Shin Won-sik": no
 		}
 	}
 	// Acronyms spelt out in brackets: "National Intelligence Service (NIS)".
@@ -360,6 +374,22 @@ func (d *doc) resolve() {
 			}
 		}
 	}
+}
+
+// twoFields reports whether len(strings.Fields(s)) >= 2.
+func twoFields(s string) bool {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // usedLower reports whether the lower-case word w appears as a word of its
@@ -458,8 +488,8 @@ func (d *doc) release() {
 	clear(d.rels)
 	clear(d.byName)
 	clear(d.lastTitled)
-	d.ents0.reset()
-	d.cands0.reset()
+	d.ents0.reset(emptyEntity)
+	d.cands0.reset(emptyRelCand)
 	clear(d.mentions)
 	clear(d.candBuf[:cap(d.candBuf)])
 	clear(d.entBuf[:cap(d.entBuf)])

@@ -173,16 +173,24 @@ func (d *doc) extraction(doc graph.Document) graph.Extraction {
 	d.entBuf = kept
 	slices.SortFunc(kept, func(a, b *entity) int { return strings.Compare(a.id, b.id) })
 	x.Entities = make([]graph.Entity, 0, len(kept))
+	// The aliases of all entities share one array, each cut to its length.
+	total := 0
 	for _, e := range kept {
-		aliases := make([]string, 0, len(e.aliases)+1)
-		aliases = append(aliases, e.name)
+		total += len(e.aliases) + 1
+	}
+	all := make([]string, 0, total)
+	for _, e := range kept {
+		start := len(all)
+		all = append(all, e.name)
 		for _, a := range e.aliases {
 			if a != "" {
-				aliases = append(aliases, a)
+				all = append(all, a)
 			}
 		}
+		aliases := all[start:]
 		slices.Sort(aliases)
 		aliases = slices.Compact(aliases)
+		aliases = aliases[:len(aliases):len(aliases)]
 		x.Entities = append(x.Entities, graph.Entity{ID: e.id, Kind: e.kind, Name: e.name, Aliases: aliases})
 		x.Mentions[e.id] = e.mentions
 	}

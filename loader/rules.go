@@ -210,17 +210,16 @@ func (c *sctx) titleOf(m mention) (string, *entity, string) {
 		k--
 		comma = true
 	}
-	var role []string
+	roleEnd := k // the role is the words toks[k:roleEnd]
 	for k > 0 {
 		p := toks[k-1]
 		if (isTitleWord(p) || (p.cls&clsLeaderRoles != 0) || (p.cls&clsAdjRoles != 0) || strings.HasPrefix(p.lower, "then-") || p.lower == "counterpart") && c.mentionEndingAt(k) == nil {
-			role = append([]string{strings.TrimPrefix(p.lower, "then-")}, role...)
 			k--
 			continue
 		}
 		break
 	}
-	if len(role) == 0 {
+	if k == roleEnd {
 		// "Chairman of State Affairs of the DPRK, Kim Jong Un".
 		if comma {
 			if at := c.mentionEndingAt(k); at != nil && at.ent.kind != graph.Person {
@@ -236,7 +235,7 @@ func (c *sctx) titleOf(m mention) (string, *entity, string) {
 		}
 		return "", nil, ""
 	}
-	roleStr := strings.Join(role, " ")
+	roleStr := joinRole(toks[k:roleEnd])
 	if k > 0 && toks[k-1].text == "'s" {
 		k--
 	}
@@ -256,6 +255,22 @@ func (c *sctx) titleOf(m mention) (string, *entity, string) {
 	}
 	// "Kim Jong Un, the leader of North Korea" is read by affiliated.
 	return roleStr, nil, ""
+}
+
+// joinRole joins the lower case of role words, without "then-", by
+// spaces.
+func joinRole(toks []token) string {
+	if len(toks) == 1 {
+		return strings.TrimPrefix(toks[0].lower, "then-")
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimPrefix(t.lower, "then-"))
+	}
+	return b.String()
 }
 
 // affiliated finds AFFILIATED_WITH (and LEADS) in appositions: "Andrei
