@@ -191,10 +191,12 @@ var knownTable = newWordTable(knownWords)
 // wordTable maps words to knownWord. Each slot holds 0 when empty, else
 // the entry's index plus one in its low 16 bits and a tag from the word's
 // hash in its high 16 bits, so most misses and collisions are told apart
-// without comparing words.
+// without comparing words. Words of up to 8 bytes are compared as one
+// integer, their bytes packed by wordBits.
 type wordTable struct {
 	slots []uint32
 	keys  []string
+	bits  []uint64 // wordBits of the keys of up to 8 bytes
 	vals  []knownWord
 	mask  uint64
 }
@@ -209,13 +211,19 @@ func newWordTable(m map[string]knownWord) *wordTable {
 		panic("loader: too many known words")
 	}
 	size := 1024
-	for size < 4*len(keys) {
+	for size < 2*len(keys) {
 		size *= 2
 	}
-	t := &wordTable{slots: make([]uint32, size), keys: keys, vals: make([]knownWord, len(keys)), mask: uint64(size - 1)}
+	t := &wordTable{slots: make([]uint32, size), keys: keys, bits: make([]uint64, len(keys)), vals: make([]knownWord, len(keys)), mask: uint64(size - 1)}
 	for i, k := range keys {
 		t.vals[i] = m[k]
-		h := wordHash(k)
+		var h uint64
+		if len(k) <= 8 {
+			t.bits[i] = wordBits(k, 0, len(k))
+			h = shortHash(t.bits[i])
+		} else {
+			h = wordHash(k)
+		}
 		p := h & t.mask
 		for t.slots[p] != 0 {
 			p = (p + 1) & t.mask
@@ -225,17 +233,37 @@ func newWordTable(m map[string]knownWord) *wordTable {
 	return t
 }
 
-// get returns the entry of word s, or nil.
-func (t *wordTable) get(s string) *knownWord {
-	if k := t.index(s); k >= 0 {
+// get returns the entry of word w, or nil.
+func (t *wordTable) get(w string) *knownWord {
+	if k := t.index(w); k >= 0 {
 		return &t.vals[k]
 	}
 	return nil
 }
 
-// index returns the index of word s in keys and vals, or -1.
-func (t *wordTable) index(s string) int {
-	h := wordHash(s)
+// index returns the index of word w in keys and vals, or -1.
+func (t *wordTable) index(w string) int { return t.indexAt(w, 0, len(w)) }
+
+// indexAt returns the index of the word s[i:j], or -1.
+func (t *wordTable) indexAt(s string, i, j int) int {
+	if j-i <= 8 {
+		x := wordBits(s, i, j)
+		h := shortHash(x)
+		tag := uint32(h >> 48)
+		for p := h & t.mask; ; p = (p + 1) & t.mask {
+			slot := t.slots[p]
+			if slot == 0 {
+				return -1
+			}
+			if slot>>16 == tag {
+				if k := int(slot&0xffff) - 1; t.bits[k] == x && len(t.keys[k]) == j-i {
+					return k
+				}
+			}
+		}
+	}
+	w := s[i:j]
+	h := wordHash(w)
 	tag := uint32(h >> 48)
 	for p := h & t.mask; ; p = (p + 1) & t.mask {
 		slot := t.slots[p]
@@ -243,14 +271,36 @@ func (t *wordTable) index(s string) int {
 			return -1
 		}
 		if slot>>16 == tag {
-			if i := int(slot&0xffff) - 1; t.keys[i] == s {
-				return i
+			if k := int(slot&0xffff) - 1; t.keys[k] == w {
+				return k
 			}
 		}
 	}
 }
 
-// wordHash hashes a word eight bytes at a time.
+// wordBits packs the bytes of s[i:j], at most 8, into an integer, the
+// first byte lowest.
+func wordBits(s string, i, j int) uint64 {
+	if i+8 <= len(s) {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 | uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		return x & (1<<(8*(j-i)) - 1)
+	}
+	var x uint64
+	for k := i; k < j; k++ {
+		x |= uint64(s[k]) << (8 * (k - i))
+	}
+	return x
+}
+
+// shortHash hashes the wordBits of a word of up to 8 bytes.
+func shortHash(x uint64) uint64 {
+	h := x * 0x9E3779B97F4A7C15
+	h ^= h >> 29
+	h *= 0xBF58476D1CE4E5B9
+	return h ^ h>>32
+}
+
+// wordHash hashes a word of more than 8 bytes, eight bytes at a time.
 func wordHash(s string) uint64 {
 	const m = 0x9E3779B97F4A7C15
 	h := uint64(len(s)) * m

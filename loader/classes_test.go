@@ -65,9 +65,22 @@ func TestWordTable(t *testing.T) {
 			t.Errorf("get(%q) = %v, want %v", w, got, want)
 		}
 	}
-	for _, w := range []string{"", "x", "Zzyzx", "president-elect", "PRESIDENT", "Putins", "2024", "ministers'", "a-very-long-word-of-many-bytes"} {
+	for _, w := range []string{"", "x", "Zzyzx", "president-elect", "PRESIDENT", "Putins", "2024", "ministers'", "a-very-long-word-of-many-bytes", "presiden", "Presidents", "Preside"} {
 		if _, known := knownWords[w]; !known && knownTable.get(w) != nil {
 			t.Errorf("get(%q) found an entry for an unknown word", w)
+		}
+	}
+	// Inside a longer text, where short words are read eight bytes at a
+	// time, and cut short by one byte.
+	for w := range knownWords {
+		s := "(" + w + " and more text after it)"
+		if k := knownTable.indexAt(s, 1, 1+len(w)); k < 0 || knownTable.keys[k] != w {
+			t.Errorf("indexAt(%q) = %d", s, k)
+		}
+		if _, known := knownWords[w[:len(w)-1]]; !known {
+			if k := knownTable.indexAt(s, 1, len(w)); k >= 0 {
+				t.Errorf("indexAt(%q) found %q", w[:len(w)-1], knownTable.keys[k])
+			}
 		}
 	}
 }

@@ -184,7 +184,7 @@ func setWord(t *token, s string, i, j int) {
 		}
 		t.caps = letters >= 2 && letters == upper
 	}
-	if k := knownTable.index(text); k >= 0 {
+	if k := knownTable.indexAt(s, i, j); k >= 0 {
 		w := &knownTable.vals[k]
 		t.lower, t.cls, t.known = w.lower, w.cls, uint16(k+1)
 	} else if t.cap {
