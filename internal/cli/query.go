@@ -66,12 +66,32 @@ Examples:
 				return err
 			}
 			opts := output.Options{}
-			if output.IsTerminal(e.stdout) {
+			tty := output.IsTerminal(e.stdout)
+			if tty {
 				opts.MaxWidth = terminalWidth
 			}
-			return output.Write(e.stdout, format, q.Columns, rows, opts)
+			if err := output.Write(e.stdout, format, q.Columns, rows, opts); err != nil {
+				return err
+			}
+			if tty {
+				fmt.Fprintln(e.stderr, rowsNote(len(rows), params["limit"]))
+			}
+			return nil
 		},
 	}
+}
+
+// rowsNote says, for a person at a terminal, how many rows a query gave
+// and, when it gave as many as its limit allowed, how to ask for more.
+func rowsNote(n int, limit any) string {
+	note := fmt.Sprintf("(%d rows)", n)
+	if n == 1 {
+		note = "(1 row)"
+	}
+	if l, ok := limit.(int64); ok && l > 0 && int64(n) == l {
+		note = fmt.Sprintf("(%d rows, the limit: -p limit=%d shows more)", n, 10*l)
+	}
+	return note
 }
 
 // queryParamFlags are the flags that pass parameters to a canned query.

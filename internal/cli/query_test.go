@@ -152,3 +152,21 @@ func TestQueryOnEmptyGraph(t *testing.T) {
 		t.Errorf("exit %d, stdout %q; want the CSV header alone", code, out)
 	}
 }
+
+func TestRowsNote(t *testing.T) {
+	tests := []struct {
+		n     int
+		limit any
+		want  string
+	}{
+		{0, int64(100), "(0 rows)"},
+		{1, int64(100), "(1 row)"},
+		{42, nil, "(42 rows)"},
+		{100, int64(100), "(100 rows, the limit: -p limit=1000 shows more)"},
+	}
+	for _, tt := range tests {
+		if got := rowsNote(tt.n, tt.limit); got != tt.want {
+			t.Errorf("rowsNote(%d, %v) = %q, want %q", tt.n, tt.limit, got, tt.want)
+		}
+	}
+}
