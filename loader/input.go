@@ -159,12 +159,21 @@ func Check(data []byte) error {
 	}
 	ctrl := 0
 	for _, b := range data {
-		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' {
-			ctrl++
-		}
+		ctrl += int(controlByte[b])
 	}
 	if ctrl*20 > len(data) {
 		return fmt.Errorf("%w: %d control bytes", ErrBinary, ctrl)
 	}
 	return nil
 }
+
+// controlByte is 1 for the control bytes that Check counts: below space,
+// other than line and page breaks and tabs.
+var controlByte = func() (t [256]uint8) {
+	for b := 0; b < 0x20; b++ {
+		if b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' {
+			t[b] = 1
+		}
+	}
+	return t
+}()

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"html"
 	"strings"
 	"unicode"
@@ -388,8 +389,42 @@ func looksHTML(source string, data []byte) bool {
 	if len(head) > 512 {
 		head = head[:512]
 	}
-	h := strings.ToLower(strings.TrimSpace(string(head)))
-	return strings.HasPrefix(h, "<!doctype html") || strings.HasPrefix(h, "<html") || strings.Contains(h, "<body")
+	// As strings.ToLower(strings.TrimSpace(head)) starting with or holding
+	// the ASCII marks, compared without building the lower-case text: no
+	// letter outside ASCII lowers to one of the marks' letters.
+	h := bytes.TrimLeftFunc(head, unicode.IsSpace)
+	if hasPrefixFoldASCII(h, "<!doctype html") || hasPrefixFoldASCII(h, "<html") {
+		return true
+	}
+	for i := bytes.IndexByte(h, '<'); i >= 0; {
+		if hasPrefixFoldASCII(h[i:], "<body") {
+			return true
+		}
+		j := bytes.IndexByte(h[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// hasPrefixFoldASCII reports whether b starts with the lower-case ASCII
+// prefix in any case of its ASCII letters.
+func hasPrefixFoldASCII(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // frontMatter is the optional YAML header of an article.

@@ -137,3 +137,29 @@ func TestTokenize(t *testing.T) {
 		t.Fatalf("tokens = %q, want %q", got, want)
 	}
 }
+
+// TestLooksHTML checks the start of a document that tells HTML from text.
+func TestLooksHTML(t *testing.T) {
+	for _, c := range []struct {
+		head string
+		want bool
+	}{
+		{"<!DOCTYPE html><html>", true},
+		{" \n\t<!doctype HTML>", true},
+		{"\u00a0<HTML lang=en>", true},
+		{"Some text then <Body class=x>", true},
+		{"<div><BODY>", true},
+		{"<!doctype xml>", false},
+		{"Putin <bod y> visited", false},
+		{"Plain text about <b>Kim</b>.", false},
+		{"", false},
+		{strings.Repeat("x", 510) + "<body>", false}, // past the first 512 bytes
+	} {
+		if got := looksHTML("a.txt", []byte(c.head)); got != c.want {
+			t.Errorf("looksHTML(%q) = %v, want %v", c.head, got, c.want)
+		}
+	}
+	if !looksHTML("page.HTM", []byte("no markup")) {
+		t.Error("a .htm file is HTML whatever it holds")
+	}
+}
