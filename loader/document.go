@@ -491,10 +491,11 @@ func (d *doc) release() {
 	d.ents0.reset(emptyEntity)
 	d.cands0.reset(emptyRelCand)
 	clear(d.mentions)
+	clear(d.sents)
 	clear(d.candBuf[:cap(d.candBuf)])
 	clear(d.entBuf[:cap(d.entBuf)])
 	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled,
 		idxBuf: d.idxBuf, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
-		ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0]}
+		sents: d.sents[:0], ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0]}
 	docs.Put(d)
 }

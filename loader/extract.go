@@ -91,7 +91,7 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 	}
 	arena := tokenArenas.Get().(*[]token)
 	defer tokenArenas.Put(arena)
-	d.sents = splitSentencesIn(norm, bodyStart, bodyEnd, arena)
+	d.sents = splitSentencesIn(norm, bodyStart, bodyEnd, arena, d.sents[:0])
 	if ts, te := firstLine(norm, bodyStart, bodyEnd); len(d.sents) > 0 && d.sents[0].s == ts && d.sents[0].e == te {
 		d.sents[0].headline = true
 	}

@@ -235,16 +235,15 @@ var sentenceStarters = set("The It He She They We I In But A An This That On At 
 // sentences: every line break ends one, and so does a full stop, question or
 // exclamation mark outside a quotation, before an upper-case word.
 func splitSentences(s string, from, to int) []sentence {
-	return splitSentencesIn(s, from, to, nil)
+	return splitSentencesIn(s, from, to, nil, nil)
 }
 
 // tokenArenas recycles the token arrays of finished extractions.
 var tokenArenas = sync.Pool{New: func() any { return new([]token) }}
 
 // splitSentencesIn is splitSentences with the tokens stored in arena when
-// it has room.
-func splitSentencesIn(s string, from, to int, arena *[]token) []sentence {
-	var out []sentence
+// it has room, and the sentences appended to out.
+func splitSentencesIn(s string, from, to int, arena *[]token, out []sentence) []sentence {
 	para := 0
 	seen := false // a non-blank line in the current paragraph
 	lineStart := from
@@ -297,22 +296,12 @@ func splitLine(s string, toks []token, para int, out []sentence, buf *[]bool) []
 	}
 	// Pair the straight double quotes of the line; an unpaired last one
 	// opens a quotation that runs into the next paragraph.
-	var quotes []int
-	for i, t := range toks {
-		if t.text == `"` {
-			quotes = append(quotes, i)
-		}
-	}
 	if cap(*buf) < len(toks) {
 		*buf = make([]bool, len(toks)*2)
 	}
 	inQuote := (*buf)[:len(toks)]
 	clear(inQuote)
-	for q := 0; q+1 < len(quotes); q += 2 {
-		for k := quotes[q] + 1; k < quotes[q+1]; k++ {
-			inQuote[k] = true
-		}
-	}
+	markQuotes(toks, inQuote)
 	// A photo credit in brackets at the end of a line stands apart.
 	credit := -1
 	if last := toks[len(toks)-1]; last.text == "]" {
@@ -326,27 +315,7 @@ func splitLine(s string, toks []token, para int, out []sentence, buf *[]bool) []
 		}
 	}
 	start := 0
-	var emit func(a, b int)
-	emit = func(a, b int) {
-		if a >= b {
-			return
-		}
-		// A run-on "sentence" is cut at commas (or anywhere) into pieces of
-		// at most maxSentence tokens, which keeps every rule linear.
-		for b-a > maxSentence {
-			cut := a + maxSentence
-			for k := a + maxSentence - 1; k > a+maxSentence/2; k-- {
-				if toks[k].text == "," || toks[k].text == ";" {
-					cut = k + 1
-					break
-				}
-			}
-			emit(a, cut)
-			a = cut
-		}
-		ts := toks[a:b:b]
-		out = append(out, sentence{s: ts[0].s, e: ts[len(ts)-1].e, toks: ts, para: para})
-	}
+	emit := func(a, b int) { out = appendSentences(out, toks, para, a, b) }
 	for i := 0; i < len(toks); i++ {
 		if i == credit {
 			emit(start, i)
@@ -390,6 +359,29 @@ func splitLine(s string, toks []token, para int, out []sentence, buf *[]bool) []
 	}
 	emit(start, len(toks))
 	return out
+}
+
+// appendSentences appends the sentence of tokens [a, b) to out. A run-on
+// "sentence" is cut at commas (or anywhere) into pieces of at most
+// maxSentence tokens, which keeps every rule linear.
+func appendSentences(out []sentence, toks []token, para, a, b int) []sentence {
+	if a >= b {
+		return out
+	}
+	for b-a > maxSentence {
+		cut := a + maxSentence
+		for k := a + maxSentence - 1; k > a+maxSentence/2; k-- {
+			if toks[k].text == "," || toks[k].text == ";" {
+				cut = k + 1
+				break
+			}
+		}
+		ts := toks[a:cut:cut]
+		out = append(out, sentence{s: ts[0].s, e: ts[len(ts)-1].e, toks: ts, para: para})
+		a = cut
+	}
+	ts := toks[a:b:b]
+	return append(out, sentence{s: ts[0].s, e: ts[len(ts)-1].e, toks: ts, para: para})
 }
 
 func set(words string) map[string]bool {
