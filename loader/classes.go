@@ -53,6 +53,8 @@ const (
 	// looked up by its text.
 	clsOrgHeads   uint64 = 1 << 39
 	clsPlaceHeads uint64 = 1 << 40
+	clsTourVerbs  uint64 = 1 << 41
+	clsWhether    uint64 = 1 << 42
 )
 
 // verbClasses are the classes of trigger verbs.
@@ -106,6 +108,8 @@ var wordClasses = func() map[string]uint64 {
 		{set(commonWords), clsCommon},
 		{lowerSet(orgHeads), clsOrgHeads},
 		{lowerSet(placeHeads), clsPlaceHeads},
+		{tourVerbs, clsTourVerbs},
+		{set("whether"), clsWhether},
 	} {
 		for w := range c.words {
 			m[w] |= c.bit
@@ -328,4 +332,5 @@ var (
 	attendWords    = set("attend attended attends attending")
 	leadVerbs      = set("leads led heads headed chairs chaired runs directs")
 	receptionWords = set("welcoming welcomed greeted greeting hosted hosting received receiving")
+	tourVerbs      = set("showed shows showing gave giving gives took taking")
 )

@@ -10,7 +10,7 @@ import (
 // say the same as looking its words up in the lists they stand for, on
 // real articles and on words in odd cases.
 func TestClassBitsMatchWordLists(t *testing.T) {
-	texts := []string{"Ursula von der Leyen of the European Commission, the UNIVERSITY and university, Kookmin University; SAID Said said thinks Thinks Jan. JAN Mar mar May may Monday MONDAY monday Post post POST Inc iPhone Été été"}
+	texts := []string{"Ursula von der Leyen of the European Commission, the UNIVERSITY and university, Kookmin University; SAID Said said thinks Thinks Whether whether took Took LED Led led hosting Jan. JAN Mar mar May may Monday MONDAY monday Post post POST Inc iPhone Été été"}
 	files, err := filepath.Glob(filepath.Join("..", "testdata", "heldout", "*.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -37,6 +37,11 @@ func TestClassBitsMatchWordLists(t *testing.T) {
 		{"leaderRoles", leaderRoles, clsLeaderRoles},
 		{"visitVerbs", visitVerbs, clsVisitVerbs},
 		{"personTitles", personTitles, clsPersonTitles},
+		{"tourVerbs", tourVerbs, clsTourVerbs},
+		{"receptionWords", receptionWords, clsReceptionWords},
+		{"attendWords", attendWords, clsAttendWords},
+		{"leadVerbs", leadVerbs, clsLeadVerbs},
+		{"whether", set("whether"), clsWhether},
 	}
 	for _, text := range texts {
 		nt := normalize(text, false)

@@ -138,7 +138,9 @@ func (d *doc) relations() {
 					c.visited()
 				}
 				c.whereVisits()
-				c.tours()
+				if c.has(clsTourVerbs) {
+					c.tours()
+				}
 				if c.has(clsAttendWords) {
 					c.attended()
 				}
@@ -549,12 +551,18 @@ func (c *sctx) modality(from, i int) graph.Modality {
 
 // emit records one relation candidate with this sentence as evidence.
 func (c *sctx) emit(t graph.RelType, from, to *entity, mod graph.Modality, rule string, trig int) *graph.Relation {
+	return c.emitRule(t, from, to, mod, rule, "", "", trig)
+}
+
+// emitRule is emit with the rule's name in three parts, joined only when
+// the candidate is recorded: "visited/", the trigger word, a suffix.
+func (c *sctx) emitRule(t graph.RelType, from, to *entity, mod graph.Modality, rule, word, suffix string, trig int) *graph.Relation {
 	if from == nil || to == nil || from == to || !t.Allows(from.kind, to.kind) {
 		return nil
 	}
 	// "without saying whether he would be received by Kim": an open
 	// question states nothing.
-	if t != graph.Quoted {
+	if t != graph.Quoted && c.has(clsWhether) {
 		for k := c.modalStart(trig); k < trig && k < len(c.toks); k++ {
 			if c.toks[k].lower == "whether" && !c.commaBetween(k, trig) {
 				return nil
@@ -574,6 +582,9 @@ func (c *sctx) emit(t graph.RelType, from, to *entity, mod graph.Modality, rule 
 		r.Date = d.dateOf(c, trig, mod == graph.Planned)
 	}
 	os, oe := d.nt.origSpan(c.st.s, c.st.e)
+	if word != "" || suffix != "" {
+		rule += word + suffix
+	}
 	r.Evidence = graph.Evidence{Sentence: d.nt.orig[os:oe], Start: os, End: oe, Rule: rule}
 	cand := d.newRelCand()
 	*cand = relCand{rel: r, from: from, to: to, order: d.relOrder, headline: c.st.headline}

@@ -359,7 +359,7 @@ func (c *sctx) visited() {
 				if dest := c.destination(i2, c.clauseEnd(i2), false); dest != nil {
 					mod := c.modality(c.modalStart(i), i)
 					for _, p := range c.subjectsBefore(i) {
-						c.emit(graph.Visited, p, c.placeOf(dest), mod, "visited/"+t.lower, i)
+						c.emitRule(graph.Visited, p, c.placeOf(dest), mod, "visited/", t.lower, "", i)
 					}
 				}
 				continue
@@ -428,7 +428,7 @@ func (c *sctx) visited() {
 			continue
 		}
 		for _, p := range travellers {
-			c.emit(graph.Visited, p, dest.ent, mod, "visited/"+t.lower, i)
+			c.emitRule(graph.Visited, p, dest.ent, mod, "visited/", t.lower, "", i)
 		}
 		// "arrived in Hanoi from North Korea": the place left was visited too.
 		if strings.HasPrefix(t.lower, "arriv") || t.lower == "came" || t.lower == "flew" || t.lower == "travelled" || t.lower == "traveled" {
@@ -448,7 +448,7 @@ func (c *sctx) visited() {
 	}
 	// Receptions: "welcoming him at Vostochny Cosmodrome".
 	for i, t := range toks {
-		if c.quote[i] || !(t.lower == "welcoming" || t.lower == "welcomed" || t.lower == "greeted" || t.lower == "greeting" || t.lower == "hosted" || t.lower == "hosting" || t.lower == "received" || t.lower == "receiving") {
+		if c.quote[i] || t.cls&clsReceptionWords == 0 {
 			continue
 		}
 		guests := c.objectsAfter(i, c.clauseEnd(i))
@@ -587,7 +587,7 @@ func (c *sctx) met() {
 			if ps := c.objectsAfter(i+1, end); len(ps) > 1 {
 				for a := 0; a < len(ps); a++ {
 					for b := a + 1; b < len(ps); b++ {
-						if c.emit(graph.Met, ps[a].ent, ps[b].ent, c.modality(c.clauseStartMet(trig), trig), "met/"+t.lower+"-between", trig) != nil {
+						if c.emitRule(graph.Met, ps[a].ent, ps[b].ent, c.modality(c.clauseStartMet(trig), trig), "met/", t.lower, "-between", trig) != nil {
 							parts = appendUnique(parts, ps[a].ent, ps[b].ent)
 							anchors = append(anchors, ps[len(ps)-1].e)
 						}
@@ -611,13 +611,13 @@ func (c *sctx) met() {
 		}
 		subjs := c.subjectsBefore(trig)
 		mod := c.modality(c.clauseStartMet(trig), trig)
-		rule := "met/" + t.lower
+		rule, ruleWord := "met/", t.lower
 		if hands {
-			rule = "met/shake-hands"
+			rule, ruleWord = "met/shake-hands", ""
 		}
 		for _, s := range subjs {
 			for _, o := range objs {
-				if c.emit(graph.Met, s, o.ent, mod, rule, trig) != nil {
+				if c.emitRule(graph.Met, s, o.ent, mod, rule, ruleWord, "", trig) != nil {
 					parts = appendUnique(parts, s, o.ent)
 					anchors = append(anchors, o.e)
 				}
@@ -634,7 +634,7 @@ func (c *sctx) met() {
 		if len(subjs) > 1 && len(objs) == 0 && reciprocal {
 			for a := 0; a < len(subjs); a++ {
 				for b := a + 1; b < len(subjs); b++ {
-					if c.emit(graph.Met, subjs[a], subjs[b], mod, rule, trig) != nil {
+					if c.emitRule(graph.Met, subjs[a], subjs[b], mod, rule, ruleWord, "", trig) != nil {
 						parts = appendUnique(parts, subjs[a], subjs[b])
 						anchors = append(anchors, trig+1)
 					}
@@ -757,7 +757,7 @@ func (c *sctx) quoted() {
 		if src == nil {
 			continue
 		}
-		r := c.emit(graph.Quoted, src, speaker, graph.Asserted, "quoted/"+t.lower, verb)
+		r := c.emitRule(graph.Quoted, src, speaker, graph.Asserted, "quoted/", t.lower, "", verb)
 		if r != nil && r.Quote == "" && r.Evidence.Start == c.d.nt.at(c.st.s) {
 			// The words of this sentence: quoted, else reported.
 			r.Quote = c.quotedWords()
@@ -938,7 +938,7 @@ func (c *sctx) supplyVerb(i int) {
 		if r := c.mAt(i + 2); r != nil && isParty(*r) && r.ent != d.ent {
 			items := c.items(d.e, i)
 			mod := c.modality(c.modalStart(i), i)
-			if rel := c.emit(graph.Supplies, d.ent, r.ent, mod, "supplies/"+toks[i].lower+"-foreign", i); rel != nil {
+			if rel := c.emitRule(graph.Supplies, d.ent, r.ent, mod, "supplies/", toks[i].lower, "-foreign", i); rel != nil {
 				rel.Items = appendUnique(rel.Items, items...)
 			}
 			return
@@ -1013,7 +1013,7 @@ func (c *sctx) supplyVerb(i int) {
 		return
 	}
 	mod := c.modality(c.modalStart(i), i)
-	if r := c.emit(graph.Supplies, from.ent, to.ent, mod, "supplies/"+toks[i].lower, i); r != nil {
+	if r := c.emitRule(graph.Supplies, from.ent, to.ent, mod, "supplies/", toks[i].lower, "", i); r != nil {
 		r.Items = appendUnique(r.Items, items...)
 	}
 	c.exchange(i, from.ent, to.ent, mod)
@@ -1085,7 +1085,7 @@ func (c *sctx) receiveVerb(i int) {
 				return
 			}
 			mod := c.modality(c.modalStart(i), i)
-			if r := c.emit(graph.Supplies, from.ent, to.ent, mod, "supplies/"+toks[i].lower+"-from", i); r != nil {
+			if r := c.emitRule(graph.Supplies, from.ent, to.ent, mod, "supplies/", toks[i].lower, "-from", i); r != nil {
 				r.Items = appendUnique(r.Items, items...)
 			}
 			return
@@ -1237,7 +1237,7 @@ func (c *sctx) accompanied() {
 			principal := c.subjectsBefore(i)
 			for _, o := range c.objectsAfter(by, len(toks)) {
 				for _, p := range principal {
-					c.emit(graph.Accompanied, o.ent, p, mod, "accompanied/"+t.lower+"-by", i)
+					c.emitRule(graph.Accompanied, o.ent, p, mod, "accompanied/", t.lower, "-by", i)
 				}
 			}
 			continue
@@ -1268,7 +1268,7 @@ func (c *sctx) accompanied() {
 		party := []*entity{principals[0].ent}
 		for _, m := range c.ms {
 			if m.s >= cs && m.e <= i && m.ent.kind == graph.Person && !c.possessive(m) && !c.afterPrep(m) {
-				c.emit(graph.Accompanied, m.ent, principals[0].ent, mod, "accompanied/"+t.lower, i)
+				c.emitRule(graph.Accompanied, m.ent, principals[0].ent, mod, "accompanied/", t.lower, "", i)
 				party = appendUnique(party, m.ent)
 			}
 		}
@@ -1337,7 +1337,7 @@ func (c *sctx) whereVisits() {
 func (c *sctx) attended() {
 	toks := c.toks
 	for i, t := range toks {
-		if c.quote[i] || !(t.lower == "attend" || t.lower == "attended" || t.lower == "attends" || t.lower == "attending") {
+		if c.quote[i] || t.cls&clsAttendWords == 0 {
 			continue
 		}
 		end := c.clauseEnd(i)
@@ -1458,7 +1458,7 @@ func (c *sctx) aidPackage(i int) {
 func (c *sctx) leadsVerb() {
 	toks := c.toks
 	for i, t := range toks {
-		if c.quote[i] || !(t.lower == "leads" || t.lower == "led" || t.lower == "heads" || t.lower == "headed" || t.lower == "chairs" || t.lower == "chaired" || t.lower == "runs" || t.lower == "directs") {
+		if c.quote[i] || t.cls&clsLeadVerbs == 0 {
 			continue
 		}
 		k := i + 1
@@ -1611,7 +1611,7 @@ func (c *sctx) receptions() {
 func (c *sctx) tours() {
 	toks := c.toks
 	for i, t := range toks {
-		if c.quote[i] || !(t.lower == "showed" || t.lower == "shows" || t.lower == "showing" || t.lower == "gave" || t.lower == "giving" || t.lower == "gives" || t.lower == "took" || t.lower == "taking") {
+		if c.quote[i] || t.cls&clsTourVerbs == 0 {
 			continue
 		}
 		guests := c.objectsAfter(i, c.clauseEnd(i))
