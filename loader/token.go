@@ -83,9 +83,15 @@ func tokenize(s string, from, to int, out []token) []token {
 		j := i + n
 		digits := r >= '0' && r <= '9'
 		for j < to {
-			if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
-				j++ // the common case: an ASCII letter or digit
-				continue
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if asciiWord[c] {
+					j++ // the common case: an ASCII letter or digit
+					continue
+				}
+				if c != '-' && c != '\'' && c != ',' && c != '.' {
+					break // a space or a mark that joins nothing
+				}
 			}
 			r2 := runeAt(s, j)
 			if isWordRune(r2) {
@@ -162,7 +168,10 @@ func setWord(t *token, s string, i, j int) {
 		t.cap = unicode.IsUpper(r)
 	}
 	if t.cap {
+		// All letters upper case, at least two: a lower-case letter ends
+		// the count.
 		letters, upper := 0, 0
+	count:
 		for k := 0; k < len(text); k++ {
 			c := text[k]
 			switch {
@@ -171,13 +180,15 @@ func setWord(t *token, s string, i, j int) {
 				upper++
 			case c >= 'a' && c <= 'z':
 				letters++
+				break count
 			case c >= utf8.RuneSelf:
 				r, n := utf8.DecodeRuneInString(text[k:])
 				if unicode.IsLetter(r) {
 					letters++
-					if unicode.IsUpper(r) {
-						upper++
+					if !unicode.IsUpper(r) {
+						break count
 					}
+					upper++
 				}
 				k += n - 1
 			}
