@@ -139,7 +139,13 @@ func (d *doc) dateOf(c *sctx, i int, planned bool) string {
 	if best == nil {
 		return ""
 	}
-	return d.anchor(*best, planned)
+	// Rules often date several relations from one expression.
+	if c.date.expr == best && c.date.planned == planned {
+		return c.date.s
+	}
+	s := d.anchor(*best, planned)
+	c.date.expr, c.date.planned, c.date.s = best, planned, s
+	return s
 }
 
 // anchor resolves a date expression against the publication date: past
@@ -151,7 +157,7 @@ func (d *doc) anchor(e dateExpr, planned bool) string {
 		if pub.IsZero() {
 			return ""
 		}
-		return pub.AddDate(0, 0, e.rel).Format("2006-01-02")
+		return formatDay(pub.AddDate(0, 0, e.rel))
 	case e.hasWD:
 		if pub.IsZero() {
 			return ""
@@ -162,7 +168,7 @@ func (d *doc) anchor(e dateExpr, planned bool) string {
 		} else {
 			delta = -((-delta + 7) % 7)
 		}
-		return pub.AddDate(0, 0, delta).Format("2006-01-02")
+		return formatDay(pub.AddDate(0, 0, delta))
 	case e.month != 0:
 		y := e.year
 		if y == 0 {
@@ -177,13 +183,42 @@ func (d *doc) anchor(e dateExpr, planned bool) string {
 			}
 		}
 		if e.day > 0 {
-			return fmt.Sprintf("%04d-%02d-%02d", y, e.month, e.day)
+			return dayString(y, int(e.month), e.day)
 		}
-		return fmt.Sprintf("%04d-%02d", y, e.month)
+		return monthString(y, int(e.month))
 	case e.year != 0:
 		return strconv.Itoa(e.year)
 	}
 	return ""
+}
+
+// formatDay is t.Format("2006-01-02").
+func formatDay(t time.Time) string {
+	y, m, d := t.Date()
+	if y < 0 || y > 9999 {
+		return t.Format("2006-01-02")
+	}
+	return dayString(y, int(m), d)
+}
+
+// dayString is fmt.Sprintf("%04d-%02d-%02d", y, m, d), built directly for
+// years 0 to 9999, months 1 to 12 and days 1 to 99.
+func dayString(y, m, d int) string {
+	if y < 0 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 99 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-', byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
+
+// monthString is fmt.Sprintf("%04d-%02d", y, m), built directly for years
+// 0 to 9999 and months 1 to 12.
+func monthString(y, m int) string {
+	if y < 0 || y > 9999 || m < 1 || m > 12 {
+		return fmt.Sprintf("%04d-%02d", y, m)
+	}
+	b := [7]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-', byte('0' + m/10), byte('0' + m%10)}
+	return string(b[:])
 }
 
 // parseDate reads a publication date: "2024-06-18", "18 June 2024", "June

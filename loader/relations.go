@@ -30,6 +30,12 @@ type sctx struct {
 	// rules to skip sentences early
 	nPerson, nPlace, nParty, nOrg int
 	mask                          uint64
+	// date is dateOf's last answer.
+	date struct {
+		expr    *dateExpr
+		planned bool
+		s       string
+	}
 }
 
 // index fills start, end and the counts after ms is final.

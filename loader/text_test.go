@@ -1,9 +1,11 @@
 package loader
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestNormalize(t *testing.T) {
@@ -161,5 +163,27 @@ func TestLooksHTML(t *testing.T) {
 	}
 	if !looksHTML("page.HTM", []byte("no markup")) {
 		t.Error("a .htm file is HTML whatever it holds")
+	}
+}
+
+// TestDateStrings checks the date strings built by hand against fmt and
+// time.
+func TestDateStrings(t *testing.T) {
+	for _, y := range []int{-12, 0, 7, 99, 1999, 2024, 9999, 10000} {
+		for _, m := range []int{0, 1, 9, 10, 12, 13} {
+			if got, want := monthString(y, m), fmt.Sprintf("%04d-%02d", y, m); got != want {
+				t.Errorf("monthString(%d, %d) = %q, want %q", y, m, got, want)
+			}
+			for _, d := range []int{0, 1, 9, 10, 31, 100} {
+				if got, want := dayString(y, m, d), fmt.Sprintf("%04d-%02d-%02d", y, m, d); got != want {
+					t.Errorf("dayString(%d, %d, %d) = %q, want %q", y, m, d, got, want)
+				}
+			}
+		}
+		for _, day := range []time.Time{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 23, 0, 0, 0, time.UTC)} {
+			if got, want := formatDay(day), day.Format("2006-01-02"); got != want {
+				t.Errorf("formatDay(%v) = %q, want %q", day, got, want)
+			}
+		}
 	}
 }
