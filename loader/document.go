@@ -19,7 +19,7 @@ type doc struct {
 	ents       map[string]*entity
 	persons    map[string]*entity // by personKey
 	order      int
-	lowerVocab map[string]bool // the text's lower-case words, for usedLower
+	lowerVocab wordSet // the text's lower-case words, for usedLower
 	vocabBuilt bool
 	pub        time.Time // publication date, zero when unknown
 	outlet     *entity
@@ -396,21 +396,81 @@ func twoFields(s string) bool {
 // own, in lower case, somewhere in the document: then its capitalised form
 // is a common word at a sentence's start, not a name.
 func (d *doc) usedLower(w string) bool {
-	if d.lowerVocab == nil || !d.vocabBuilt {
+	if !d.vocabBuilt {
 		// Built once, on first need: the lower-case words of the text.
-		if d.lowerVocab == nil {
-			d.lowerVocab = map[string]bool{}
-		}
+		n := 0
 		for _, st := range d.sents {
-			for _, t := range st.toks {
-				if t.kind == tWord && !t.cap {
-					d.lowerVocab[t.lower] = true
+			n += len(st.toks)
+		}
+		d.lowerVocab.reset(n)
+		for _, st := range d.sents {
+			for k := range st.toks {
+				if t := &st.toks[k]; t.kind == tWord && !t.cap {
+					d.lowerVocab.add(t.lower)
 				}
 			}
 		}
 		d.vocabBuilt = true
 	}
-	return d.lowerVocab[w]
+	return d.lowerVocab.has(w)
+}
+
+// wordSet is a set of words in an open-addressing table that keeps its
+// arrays from document to document. A slot with an empty word is free.
+type wordSet struct {
+	hashes []uint64
+	words  []string
+	mask   uint64
+}
+
+// reset empties the set, sized for up to n words.
+func (s *wordSet) reset(n int) {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	if cap(s.words) < size {
+		s.hashes, s.words = make([]uint64, size), make([]string, size)
+	} else {
+		s.hashes, s.words = s.hashes[:size], s.words[:size]
+		clear(s.words)
+	}
+	s.mask = uint64(size - 1)
+}
+
+// setHash hashes a word for wordSet.
+func setHash(w string) uint64 {
+	if len(w) <= 8 {
+		return shortHash(wordBits(w, 0, len(w)))
+	}
+	return wordHash(w)
+}
+
+// add puts the non-empty word w into the set.
+func (s *wordSet) add(w string) {
+	h := setHash(w)
+	p := h & s.mask
+	for s.words[p] != "" {
+		if s.hashes[p] == h && s.words[p] == w {
+			return
+		}
+		p = (p + 1) & s.mask
+	}
+	s.hashes[p], s.words[p] = h, w
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	if len(s.words) == 0 {
+		return false
+	}
+	h := setHash(w)
+	for p := h & s.mask; s.words[p] != ""; p = (p + 1) & s.mask {
+		if s.hashes[p] == h && s.words[p] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // corporateHeads may follow a company's short name in its full name.
@@ -465,7 +525,6 @@ var docs = sync.Pool{New: func() any {
 	return &doc{
 		ents:       map[string]*entity{},
 		persons:    map[string]*entity{},
-		lowerVocab: map[string]bool{},
 		rels:       map[relKey]*relCand{},
 		byName:     map[entKey]*entity{},
 		lastTitled: map[string]*entity{},
@@ -484,7 +543,7 @@ func newDoc() *doc {
 func (d *doc) release() {
 	clear(d.ents)
 	clear(d.persons)
-	clear(d.lowerVocab)
+	clear(d.lowerVocab.words)
 	clear(d.rels)
 	clear(d.byName)
 	clear(d.lastTitled)

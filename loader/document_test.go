@@ -22,3 +22,25 @@ func TestIsUpperCase(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSet checks the set against a map, across a reset.
+func TestWordSet(t *testing.T) {
+	var s wordSet
+	if s.has("putin") {
+		t.Error("an unused set has a word")
+	}
+	words := strings.Fields("the president said that the talks in pyongyang were productive and that a treaty on comprehensive strategic partnership was signed said the")
+	for round := 0; round < 2; round++ {
+		s.reset(len(words))
+		want := map[string]bool{}
+		for _, w := range words[round:] {
+			s.add(w)
+			want[w] = true
+		}
+		for _, w := range append(words, "kim", "Putin", "", "presidents", "partnerships") {
+			if got := s.has(w); got != want[w] {
+				t.Errorf("round %d: has(%q) = %v, want %v", round, w, got, want[w])
+			}
+		}
+	}
+}
