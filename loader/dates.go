@@ -33,7 +33,7 @@ type dateExpr struct {
 func dates(toks []token) []dateExpr {
 	var out []dateExpr
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.kind == tNum || t.kind == tWord && (t.cap || t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow") {
 			if t.cls&clsMonths != 0 && (t.cap || len(t.lower) > 3) {
 				m := months[t.lower]

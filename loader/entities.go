@@ -57,7 +57,7 @@ type personCand struct {
 // gazMatch returns the longest gazetteer entry matching toks at i, and the
 // end of the match.
 func (l *lexicon) gazMatch(toks []token, i int) (*gzEntry, int) {
-	t := toks[i]
+	t := &toks[i]
 	if t.kind == tPunct {
 		return nil, 0
 	}
@@ -78,7 +78,7 @@ func (l *lexicon) gazMatch(toks []token, i int) (*gzEntry, int) {
 		}
 		ok := true
 		for k := 1; k < len(e.toks); k++ {
-			tk := toks[i+k]
+			tk := &toks[i+k]
 			if tk.text != e.toks[k] && !(tk.caps && strings.EqualFold(tk.text, e.toks[k])) {
 				ok = false
 				break
@@ -147,7 +147,7 @@ func (d *doc) detect(si int) {
 	}
 	i := 0
 	for i < n {
-		t := toks[i]
+		t := &toks[i]
 		if t.kind != tWord || !t.cap {
 			i++
 			continue
@@ -155,7 +155,7 @@ func (d *doc) detect(si int) {
 		// The run of capitalised words from i.
 		r := i
 		for r < n && r < i+maxRun {
-			tk := toks[r]
+			tk := &toks[r]
 			if tk.kind == tWord && tk.cap {
 				r++
 				continue
@@ -241,8 +241,8 @@ func (d *doc) detect(si int) {
 			if pos >= r {
 				break
 			}
-			tk := toks[pos]
-			if isTitleWord(tk) {
+			tk := &toks[pos]
+			if isTitleWord(*tk) {
 				if titleStart < 0 {
 					titleStart = pos
 				}
@@ -342,7 +342,8 @@ func (d *doc) quoteMask(toks []token) []bool {
 // markQuotes sets mask for the tokens inside paired double quotes.
 func markQuotes(toks []token, mask []bool) []bool {
 	open := -1
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.text != `"` {
 			continue
 		}
@@ -422,7 +423,7 @@ func (d *doc) capitalIsPlace(toks []token, s, e, dateline int) bool {
 		return true // "Beijing, where he and Putin attended a forum"
 	}
 	if s > 0 {
-		p := toks[s-1]
+		p := &toks[s-1]
 		if p.lower == "to" {
 			// "a visit to Pyongyang", but "sell weapons to Moscow".
 			if s > 1 {
@@ -456,9 +457,9 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	}
 	if !titled && runStart > 0 && runStart == pos {
 		// "leader Kim", "counterpart, No Kwang-chol".
-		p := toks[runStart-1]
+		p := &toks[runStart-1]
 		if p.text == "," && runStart > 1 {
-			p = toks[runStart-2]
+			p = &toks[runStart-2]
 		}
 		if p.kind == tWord && !p.cap && (p.cls&(clsTitleWords|clsLeaderRoles) != 0 || p.lower == "counterpart") {
 			titled = true

@@ -202,7 +202,7 @@ func (c *sctx) virtuals(prevSubj *entity) {
 	toks := c.toks
 	var inSent *entity
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if c.quote[i] {
 			continue
 		}
@@ -393,9 +393,9 @@ func (c *sctx) possessive(m mention) bool {
 func (c *sctx) npStart(m mention) int {
 	k := m.s
 	for k > 0 {
-		p := c.toks[k-1]
+		p := &c.toks[k-1]
 		switch {
-		case isTitleWord(p) || (p.cls&clsLeaderRoles != 0) || (p.cls&clsAdjRoles != 0) || (p.cls&clsDeterminers != 0) || p.text == "'s" || p.lower == "counterpart" || strings.HasPrefix(p.lower, "then-"):
+		case isTitleWord(*p) || (p.cls&clsLeaderRoles != 0) || (p.cls&clsAdjRoles != 0) || (p.cls&clsDeterminers != 0) || p.text == "'s" || p.lower == "counterpart" || strings.HasPrefix(p.lower, "then-"):
 			k--
 		case (p.lower == "country" || p.lower == "nation") && k < len(c.toks) && c.toks[k].text == "'s":
 			k--
@@ -485,7 +485,7 @@ func (c *sctx) modalStart(i int) int { return c.clauseFrom(i, false) }
 
 func (c *sctx) clauseFrom(i int, reported bool) int {
 	for k := i - 1; k > 0; k-- {
-		t := c.toks[k]
+		t := &c.toks[k]
 		if isClauseBreak(t.text) {
 			return k + 1
 		}
@@ -502,7 +502,7 @@ func (c *sctx) clauseFrom(i int, reported bool) int {
 // clauseEnd is the token after the clause that holds token i.
 func (c *sctx) clauseEnd(i int) int {
 	for k := i + 1; k < len(c.toks); k++ {
-		t := c.toks[k]
+		t := &c.toks[k]
 		if isClauseBreak(t.text) || t.text == "." {
 			return k
 		}
@@ -524,7 +524,7 @@ func (c *sctx) modality(from, i int) graph.Modality {
 		}
 	}
 	for k := from; k < i && k < len(c.toks); k++ {
-		t := c.toks[k]
+		t := &c.toks[k]
 		switch {
 		case (t.cls&clsDeniedCues != 0):
 			denied = true

@@ -212,8 +212,8 @@ func (c *sctx) titleOf(m mention) (string, *entity, string) {
 	}
 	roleEnd := k // the role is the words toks[k:roleEnd]
 	for k > 0 {
-		p := toks[k-1]
-		if (isTitleWord(p) || (p.cls&clsLeaderRoles != 0) || (p.cls&clsAdjRoles != 0) || strings.HasPrefix(p.lower, "then-") || p.lower == "counterpart") && c.mentionEndingAt(k) == nil {
+		p := &toks[k-1]
+		if (isTitleWord(*p) || (p.cls&clsLeaderRoles != 0) || (p.cls&clsAdjRoles != 0) || strings.HasPrefix(p.lower, "then-") || p.lower == "counterpart") && c.mentionEndingAt(k) == nil {
 			k--
 			continue
 		}
@@ -264,7 +264,8 @@ func joinRole(toks []token) string {
 		return strings.TrimPrefix(toks[0].lower, "then-")
 	}
 	var b strings.Builder
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if i > 0 {
 			b.WriteByte(' ')
 		}
@@ -342,7 +343,8 @@ func (c *sctx) affiliated() {
 // "Kim's visit to X", "his Russia trip", "welcoming him at X".
 func (c *sctx) visited() {
 	toks := c.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if c.quote[i] || t.kind != tWord {
 			continue
 		}
@@ -447,7 +449,8 @@ func (c *sctx) visited() {
 		}
 	}
 	// Receptions: "welcoming him at Vostochny Cosmodrome".
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if c.quote[i] || t.cls&clsReceptionWords == 0 {
 			continue
 		}
@@ -484,7 +487,7 @@ func (c *sctx) destination(i, end int, noun bool) *mention {
 		}
 	}
 	for ; k < end && k < i+7; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if m := c.mAt(k); m != nil {
 			if !isPlace(*m) {
 				return nil
@@ -532,7 +535,8 @@ func (c *sctx) possessor(i int) []*entity {
 
 // counterpartCountry is the country of "his Vietnamese counterpart".
 func (c *sctx) counterpartCountry() *entity {
-	for i, t := range c.toks {
+	for i := range c.toks {
+		t := &c.toks[i]
 		if t.lower == "counterpart" && i > 0 {
 			if m := c.mentionEndingAt(i); m != nil && m.ent.kind == graph.Country {
 				return m.ent
@@ -549,7 +553,7 @@ func (c *sctx) met() {
 	var parts []*entity
 	var anchors []int
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if c.quote[i] || t.kind != tWord {
 			continue
 		}
@@ -722,7 +726,8 @@ func appendUnique[T comparable](xs []T, ys ...T) []T {
 // "said X", "X, an expert at Y, told Z", "according to X", "he said".
 func (c *sctx) quoted() {
 	toks := c.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if c.quote[i] || t.kind != tWord {
 			continue
 		}
@@ -857,7 +862,8 @@ func (c *sctx) sourceOf(i int) *entity {
 func (c *sctx) quotedWords() string {
 	var parts []string
 	open := -1
-	for i, t := range c.toks {
+	for i := range c.toks {
+		t := &c.toks[i]
 		if t.text != `"` {
 			continue
 		}
@@ -880,7 +886,8 @@ func (c *sctx) quotedWords() string {
 // A-made X", "in exchange for X", and denials of such transfers.
 func (c *sctx) supplies() {
 	toks := c.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if c.quote[i] || t.kind != tWord {
 			continue
 		}
@@ -969,7 +976,7 @@ func (c *sctx) supplyVerb(i int) {
 				k = m.e - 1
 				continue
 			}
-			p := toks[c.npStart(*m)-1]
+			p := &toks[c.npStart(*m)-1]
 			direct := c.npStart(*m) == i+1 || c.npStart(*m) == i+2 && toks[i+1].lower == "the"
 			if m.demonym && !(toks[m.s-1].lower == "the" && strings.HasSuffix(m.surface, "s")) {
 				k = m.e - 1
@@ -1220,7 +1227,8 @@ func (c *sctx) accompanied() {
 			trip = true
 		}
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if c.quote[i] || !(t.cls&clsJoinVerbs != 0) {
 			continue
 		}
@@ -1336,7 +1344,8 @@ func (c *sctx) whereVisits() {
 // attended reads "attend a ceremony in Tiananmen Square".
 func (c *sctx) attended() {
 	toks := c.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if c.quote[i] || t.cls&clsAttendWords == 0 {
 			continue
 		}
@@ -1457,7 +1466,8 @@ func (c *sctx) aidPackage(i int) {
 // Bureau" and "Tsikhanouskaya, who heads the United Transitional Cabinet".
 func (c *sctx) leadsVerb() {
 	toks := c.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if c.quote[i] || t.cls&clsLeadVerbs == 0 {
 			continue
 		}
@@ -1494,7 +1504,7 @@ var auxiliaries = set("will would shall should can could may might must is are w
 func (c *sctx) prepAhead(i int) int {
 	toks := c.toks
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.lower == "to" || t.lower == "into" {
 			return k
 		}
@@ -1572,7 +1582,8 @@ func (c *sctx) plannedAfter(i int) bool {
 func (c *sctx) receptions() {
 	toks := c.toks
 	// Passive receptions: "Putin was greeted at Hanoi's airport by To Lam".
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if c.quote[i] || i == 0 || !(toks[i-1].lower == "was" || toks[i-1].lower == "were" || toks[i-1].lower == "is" || toks[i-1].lower == "be" || toks[i-1].lower == "been") {
 			continue
 		}
@@ -1610,7 +1621,8 @@ func (c *sctx) receptions() {
 // cosmodrome", "gave Kim a tour of the plant": the guest was there.
 func (c *sctx) tours() {
 	toks := c.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if c.quote[i] || t.cls&clsTourVerbs == 0 {
 			continue
 		}
