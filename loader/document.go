@@ -309,7 +309,8 @@ func (d *doc) resolve() {
 	acronyms := map[string]*entity{}
 	for si := range d.sents {
 		st := &d.sents[si]
-		for _, m := range st.ments {
+		for mi := range st.ments {
+			m := &st.ments[mi]
 			if m.ent == nil || m.ent.kind == graph.Person || m.e+2 >= len(st.toks) {
 				continue
 			}
@@ -366,7 +367,8 @@ func (d *doc) resolve() {
 	d.foldShortOrgs()
 	for si := range d.sents {
 		st := &d.sents[si]
-		for _, m := range st.ments {
+		for mi := range st.ments {
+			m := &st.ments[mi]
 			m.ent.mentions++
 			m.ent.addAlias(m.surface)
 			if m.title != "" && m.ent.kind == graph.Person {

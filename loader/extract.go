@@ -130,7 +130,8 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 		// No outlet named: quotations come from the first news medium the
 		// article names, if any.
 		for _, st := range d.sents {
-			for _, m := range st.ments {
+			for mi := range st.ments {
+				m := &st.ments[mi]
 				if m.ent.media && d.outlet == nil {
 					d.outlet = m.ent
 				}

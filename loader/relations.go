@@ -52,7 +52,8 @@ func (c *sctx) index() {
 	for _, t := range c.toks {
 		c.mask |= t.cls
 	}
-	for k, m := range c.ms {
+	for k := range c.ms {
+		m := &c.ms[k]
 		if c.start[m.s] < 0 {
 			c.start[m.s] = int16(k)
 		}
@@ -169,7 +170,8 @@ func (d *doc) relations() {
 		if c.nParty > 1 && c.has(clsSupplyVerbs|clsReceiveVerbs|clsDeployVerbs|clsDeniedCues|clsSupplyExtra) {
 			c.supplies()
 		}
-		for _, m := range st.ments {
+		for mi := range st.ments {
+			m := &st.ments[mi]
 			switch {
 			case m.ent.kind == graph.Country:
 				d.lastCountry = m.ent
@@ -298,8 +300,9 @@ func boolInt(b bool) int {
 // possessor nor the object of a preposition.
 func (c *sctx) localSubject(ms []mention, i int) *entity {
 	var p *entity
-	for _, m := range ms {
-		if m.s < i && m.ent.kind == graph.Person && !c.possessive(m) && !(m.s > 0 && (c.toks[m.s-1].cls&clsPreps != 0)) {
+	for mi := range ms {
+		m := &ms[mi]
+		if m.s < i && m.ent.kind == graph.Person && !c.possessive(*m) && !(m.s > 0 && (c.toks[m.s-1].cls&clsPreps != 0)) {
 			p = m.ent
 		}
 	}
@@ -309,7 +312,8 @@ func (c *sctx) localSubject(ms []mention, i int) *entity {
 // lastOther is the last person named before token i other than subj.
 func (c *sctx) lastOther(ms []mention, i int, subj *entity) *entity {
 	var p *entity
-	for _, m := range ms {
+	for mi := range ms {
+		m := &ms[mi]
 		if m.s < i && m.ent.kind == graph.Person && m.ent != subj {
 			p = m.ent
 		}
@@ -364,7 +368,8 @@ func (d *doc) byTitle(words string) *entity {
 
 // noteTitles records the titled people of a sentence for byTitle.
 func (d *doc) noteTitles(st *sentence) {
-	for _, m := range st.ments {
+	for mi := range st.ments {
+		m := &st.ments[mi]
 		if m.ent.kind != graph.Person || m.title == "" {
 			continue
 		}
@@ -441,8 +446,9 @@ func (c *sctx) afterPrep(m mention) bool {
 // subject is the sentence's first person outside quotes who is neither a
 // possessor nor the object of a preposition.
 func (c *sctx) subject() *entity {
-	for _, m := range c.ms {
-		if m.ent.kind != graph.Person || c.quote[m.s] || c.possessive(m) || c.afterPrep(m) {
+	for mi := range c.ms {
+		m := &c.ms[mi]
+		if m.ent.kind != graph.Person || c.quote[m.s] || c.possessive(*m) || c.afterPrep(*m) {
 			continue
 		}
 		return m.ent
@@ -452,9 +458,10 @@ func (c *sctx) subject() *entity {
 
 func (c *sctx) persons() []mention {
 	var out []mention
-	for _, m := range c.ms {
+	for mi := range c.ms {
+		m := &c.ms[mi]
 		if m.ent.kind == graph.Person {
-			out = append(out, m)
+			out = append(out, *m)
 		}
 	}
 	return out

@@ -25,7 +25,8 @@ func (c *sctx) subjectsBefore(i int) []*entity {
 	}
 	if last == nil {
 		if c.subj != nil && cs == 0 {
-			for _, m := range c.ms {
+			for mi := range c.ms {
+				m := &c.ms[mi]
 				if m.ent == c.subj && m.s < i {
 					return []*entity{c.subj}
 				}
@@ -143,7 +144,8 @@ func (c *sctx) firstGapOK(gap []token, np token) bool {
 // State Affairs of the DPRK, Kim Jong Un"; and AFFILIATED_WITH from
 // non-leading titles at an organisation ("Kremlin spokesman Dmitry Peskov").
 func (c *sctx) leads() {
-	for _, m := range c.ms {
+	for mi := range c.ms {
+		m := &c.ms[mi]
 		if m.ent.kind != graph.Person {
 			continue
 		}
@@ -160,7 +162,7 @@ func (c *sctx) leads() {
 			}
 			continue
 		}
-		role, at, rule := c.titleOf(m)
+		role, at, rule := c.titleOf(*m)
 		if at == nil && role != "" && m.e+1 < len(c.toks) && c.toks[m.e].lower == "of" {
 			// "President Vladimir V. Putin of Russia"
 			if om := c.mAt(m.e + 1); om != nil && (om.ent.kind == graph.Country || om.ent.kind == graph.Organization) && !om.demonym {
@@ -279,7 +281,8 @@ func joinRole(toks []token) string {
 // Y Institute"; and "X of the Y Institute".
 func (c *sctx) affiliated() {
 	toks := c.toks
-	for _, m := range c.ms {
+	for mi := range c.ms {
+		m := &c.ms[mi]
 		if m.ent.kind != graph.Person || m.virtual || m.e >= len(toks) {
 			continue
 		}
@@ -846,10 +849,11 @@ func (c *sctx) sourceOf(i int) *entity {
 			}
 		}
 	}
-	for _, m := range c.ms {
+	for mi := range c.ms {
+		m := &c.ms[mi]
 		if m.ent.kind == graph.Organization && m.ent.media && m.s > 0 && !c.quote[m.s] {
-			p := toks[c.npStart(m)-1:][0]
-			if c.npStart(m) > 0 && (p.lower == "in" || p.lower == "of" || p.lower == "to" || p.lower == "with" || p.lower == "by") {
+			p := toks[c.npStart(*m)-1:][0]
+			if c.npStart(*m) > 0 && (p.lower == "in" || p.lower == "of" || p.lower == "to" || p.lower == "with" || p.lower == "by") {
 				return m.ent
 			}
 		}
@@ -1157,7 +1161,8 @@ func (c *sctx) supplierNoun(i int) {
 func (c *sctx) denial(i int) {
 	var parties []*entity
 	cs := c.clauseStart(i)
-	for _, m := range c.ms {
+	for mi := range c.ms {
+		m := &c.ms[mi]
 		if m.s >= cs && m.e <= i && m.ent.kind == graph.Country && !m.demonym {
 			parties = append(parties, m.ent)
 		}
@@ -1274,8 +1279,9 @@ func (c *sctx) accompanied() {
 		// All the people before the verb in the clause join the principal.
 		cs := c.clauseStart(i)
 		party := []*entity{principals[0].ent}
-		for _, m := range c.ms {
-			if m.s >= cs && m.e <= i && m.ent.kind == graph.Person && !c.possessive(m) && !c.afterPrep(m) {
+		for mi := range c.ms {
+			m := &c.ms[mi]
+			if m.s >= cs && m.e <= i && m.ent.kind == graph.Person && !c.possessive(*m) && !c.afterPrep(*m) {
 				c.emitRule(graph.Accompanied, m.ent, principals[0].ent, mod, "accompanied/", t.lower, "", i)
 				party = appendUnique(party, m.ent)
 			}
