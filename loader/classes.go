@@ -260,7 +260,9 @@ func (t *wordTable) indexAt(s string, i, j int) int {
 				return -1
 			}
 			if slot>>16 == tag {
-				if k := int(slot&0xffff) - 1; t.bits[k] == x && len(t.keys[k]) == j-i {
+				// No word holds a NUL byte, so the packed bytes tell the
+				// length too; longer keys have no bits.
+				if k := int(slot&0xffff) - 1; t.bits[k] == x {
 					return k
 				}
 			}

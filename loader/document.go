@@ -33,6 +33,7 @@ type doc struct {
 	lastTitled map[string]*entity
 	// scratch space reused from sentence to sentence
 	idxBuf    []int16
+	firstBuf  []int16
 	msBuf     []mention
 	boolArena []bool
 	// storage reused from document to document: the entities, relation
@@ -556,7 +557,7 @@ func (d *doc) release() {
 	clear(d.candBuf[:cap(d.candBuf)])
 	clear(d.entBuf[:cap(d.entBuf)])
 	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled,
-		idxBuf: d.idxBuf, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
+		idxBuf: d.idxBuf, firstBuf: d.firstBuf, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
 		sents: d.sents[:0], ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0]}
 	docs.Put(d)
 }

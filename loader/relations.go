@@ -202,13 +202,39 @@ func (c *sctx) virtuals(prevSubj *entity) {
 		}
 	}
 	toks := c.toks
+	// first[i] is the index in ms of the first mention that starts at
+	// token i, or -1: the first mention in ms that starts there.
+	if cap(c.d.firstBuf) < len(toks)+1 {
+		c.d.firstBuf = make([]int16, len(toks)+64)
+	}
+	first := c.d.firstBuf[:len(toks)+1]
+	for i := range first {
+		first[i] = -1
+	}
+	for k := range ms {
+		if first[ms[k].s] < 0 {
+			first[ms[k].s] = int16(k)
+		}
+	}
+	at := func(i int) *mention {
+		if i < 0 || i >= len(first) || first[i] < 0 {
+			return nil
+		}
+		return &ms[first[i]]
+	}
+	add := func(m mention) {
+		if first[m.s] < 0 {
+			first[m.s] = int16(len(ms))
+		}
+		ms = append(ms, m)
+	}
 	var inSent *entity
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if c.quote[i] {
 			continue
 		}
-		if m := mentionAt(ms, i); m != nil {
+		if m := at(i); m != nil {
 			if m.ent.kind == graph.Person && inSent == nil && !c.possessive(*m) {
 				inSent = m.ent
 			}
@@ -226,11 +252,11 @@ func (c *sctx) virtuals(prevSubj *entity) {
 					if toks[k].lower == "prime" {
 						end++
 					}
-					if end < len(toks) && (toks[end].cap || toks[end].text == ",") && mentionAt(ms, end+boolInt(toks[end].text == ",")) != nil {
+					if end < len(toks) && (toks[end].cap || toks[end].text == ",") && at(end+boolInt(toks[end].text == ",")) != nil {
 						continue // a name follows: the title of a named person
 					}
 					if p := c.d.leaderOf(m.ent); p != nil {
-						ms = append(ms, mention{s: k, e: end, ent: p, virtual: true, title: toks[k].lower})
+						add(mention{s: k, e: end, ent: p, virtual: true, title: toks[k].lower})
 					}
 				}
 			}
@@ -256,7 +282,7 @@ func (c *sctx) virtuals(prevSubj *entity) {
 			}
 			if p != nil {
 				poss := t.lower == "his" || t.lower == "her" && i+1 < len(toks) && toks[i+1].kind == tWord
-				ms = append(ms, mention{s: i, e: i + 1, ent: p, virtual: true, possPro: poss})
+				add(mention{s: i, e: i + 1, ent: p, virtual: true, possPro: poss})
 				if inSent == nil && (t.cls&clsSubjPronouns != 0) {
 					inSent = p
 				}
@@ -265,7 +291,7 @@ func (c *sctx) virtuals(prevSubj *entity) {
 			// "the minister", "the Defense Minister", "the president".
 			k := i + 1
 			var words []string
-			for k < len(toks) && k < i+4 && (toks[k].cls&clsTitleWords != 0) && mentionAt(ms, k) == nil {
+			for k < len(toks) && k < i+4 && (toks[k].cls&clsTitleWords != 0) && at(k) == nil {
 				words = append(words, toks[k].lower)
 				k++
 			}
@@ -277,7 +303,7 @@ func (c *sctx) virtuals(prevSubj *entity) {
 				continue
 			}
 			if p := c.d.byTitle(strings.Join(words, " ")); p != nil {
-				ms = append(ms, mention{s: i + 1, e: k, ent: p, virtual: true})
+				add(mention{s: i + 1, e: k, ent: p, virtual: true})
 				if inSent == nil {
 					inSent = p
 				}
@@ -376,16 +402,6 @@ func (d *doc) noteTitles(st *sentence) {
 		head := m.title[strings.LastIndexByte(m.title, ' ')+1:]
 		d.lastTitled[head] = m.ent
 	}
-}
-
-// mentionAt returns the mention that starts at token i.
-func mentionAt(ms []mention, i int) *mention {
-	for k := range ms {
-		if ms[k].s == i {
-			return &ms[k]
-		}
-	}
-	return nil
 }
 
 // possessive reports whether a mention is followed by "'s".
