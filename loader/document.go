@@ -44,6 +44,30 @@ type doc struct {
 	mentions []mention
 	candBuf  []*relCand
 	entBuf   []*entity
+	// gzEnts are the entities detect found for gazetteer entries, by
+	// entry id and use (0, or 1 for a capital that stands for its
+	// country); gzTouched lists the ids set.
+	gzEnts    [][2]*entity
+	gzTouched []int
+}
+
+// gzEntity returns the entity found for gazetteer entry g in a use, or nil.
+func (d *doc) gzEntity(g *gzEntry, use int) *entity {
+	if d.gzEnts == nil {
+		return nil
+	}
+	return d.gzEnts[g.id][use]
+}
+
+// setGzEntity records the entity found for gazetteer entry g in a use.
+func (d *doc) setGzEntity(g *gzEntry, use int, e *entity) {
+	if d.gzEnts == nil {
+		d.gzEnts = make([][2]*entity, d.lex.nGz)
+	}
+	if d.gzEnts[g.id] == [2]*entity{} {
+		d.gzTouched = append(d.gzTouched, g.id)
+	}
+	d.gzEnts[g.id][use] = e
 }
 
 // slab hands out pointers to values in chunks that are kept for the next
@@ -552,12 +576,16 @@ func (d *doc) release() {
 	clear(d.lastTitled)
 	d.ents0.reset(emptyEntity)
 	d.cands0.reset(emptyRelCand)
+	for _, id := range d.gzTouched {
+		d.gzEnts[id] = [2]*entity{}
+	}
 	clear(d.mentions)
 	clear(d.sents)
 	clear(d.candBuf[:cap(d.candBuf)])
 	clear(d.entBuf[:cap(d.entBuf)])
 	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled,
 		idxBuf: d.idxBuf, firstBuf: d.firstBuf, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
-		sents: d.sents[:0], ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0]}
+		sents: d.sents[:0], ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0],
+		gzEnts: d.gzEnts, gzTouched: d.gzTouched[:0]}
 	docs.Put(d)
 }

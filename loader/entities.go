@@ -214,21 +214,41 @@ func (d *doc) detect(si int) {
 			if g != nil {
 				m := mention{s: pos, e: gend, surface: span(d.nt.norm, toks, pos, gend)}
 				switch {
+				// A phrase names the same entity each time: what person and
+				// entityFor gave the first time is kept by phrase.
 				case g.kind == graph.Person:
-					m.ent = d.person(g.name, true)
+					if e := d.gzEntity(g, 0); e != nil {
+						e.full++ // as person(g.name, true) does
+						m.ent = e
+					} else {
+						m.ent = d.person(g.name, true)
+						d.setGzEntity(g, 0, m.ent)
+					}
 					m.title = strings.Join(title, " ")
 				case g.role == gCapital:
 					if d.capitalIsPlace(toks, pos, gend, dateline) {
-						m.ent = d.entityFor(graph.Place, g.name, g.country)
+						if m.ent = d.gzEntity(g, 0); m.ent == nil {
+							m.ent = d.entityFor(graph.Place, g.name, g.country)
+							d.setGzEntity(g, 0, m.ent)
+						}
 					} else {
-						m.ent = d.entityFor(graph.Country, g.country, "")
+						if m.ent = d.gzEntity(g, 1); m.ent == nil {
+							m.ent = d.entityFor(graph.Country, g.country, "")
+							d.setGzEntity(g, 1, m.ent)
+						}
 						m.capital = true
 					}
 				case g.role == gDemonym:
-					m.ent = d.entityFor(graph.Country, g.name, "")
+					if m.ent = d.gzEntity(g, 0); m.ent == nil {
+						m.ent = d.entityFor(graph.Country, g.name, "")
+						d.setGzEntity(g, 0, m.ent)
+					}
 					m.demonym = true
 				default:
-					m.ent = d.entityFor(g.kind, g.name, g.country)
+					if m.ent = d.gzEntity(g, 0); m.ent == nil {
+						m.ent = d.entityFor(g.kind, g.name, g.country)
+						d.setGzEntity(g, 0, m.ent)
+					}
 				}
 				if dateline > 0 && pos < dateline && g.kind == graph.Place && m.ent.kind == graph.Place {
 					m.surface = toks[pos].text

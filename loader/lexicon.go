@@ -23,6 +23,7 @@ const (
 
 // gzEntry is one phrase of the gazetteer.
 type gzEntry struct {
+	id      int // index among the lexicon's entries
 	toks    []string
 	kind    graph.Kind
 	name    string // canonical name
@@ -54,6 +55,7 @@ type lexicon struct {
 	firstName map[string]bool
 	media     map[string]bool        // canonical names of news agencies and outlets
 	single    map[string]*personInfo // a well-known person's unambiguous surname
+	nGz       int                    // number of gazetteer entries
 }
 
 var (
@@ -140,7 +142,8 @@ func loadLexicon() *lexicon {
 		if len(toks) == 0 {
 			return
 		}
-		e := &gzEntry{kind: kind, name: name, role: role, country: country}
+		e := &gzEntry{id: l.nGz, kind: kind, name: name, role: role, country: country}
+		l.nGz++
 		for _, t := range toks {
 			e.toks = append(e.toks, t.text)
 		}
