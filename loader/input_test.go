@@ -3,6 +3,7 @@ package loader
 import (
 	"bytes"
 	"errors"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -113,5 +114,32 @@ func TestReadStdinAndFiles(t *testing.T) {
 	}
 	if _, err := Read(Input{ID: "gone.txt", Path: filepath.Join(t.TempDir(), "gone.txt")}, nil); err == nil {
 		t.Error("Read of a missing file succeeded")
+	}
+}
+
+// TestCountControl checks the word-at-a-time count against a byte loop.
+func TestCountControl(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for n := range 200 {
+		data := make([]byte, n)
+		for i := range data {
+			switch rng.IntN(4) {
+			case 0:
+				data[i] = byte(rng.IntN(0x21)) // controls, breaks, tabs, space
+			case 1:
+				data[i] = byte(0x80 + rng.IntN(0x80))
+			default:
+				data[i] = byte(0x20 + rng.IntN(0x60))
+			}
+		}
+		want := 0
+		for _, b := range data {
+			if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != '\v' {
+				want++
+			}
+		}
+		if got := countControl(data); got != want {
+			t.Errorf("countControl(%q) = %d, want %d", data, got, want)
+		}
 	}
 }
