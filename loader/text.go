@@ -127,10 +127,18 @@ func normalize(orig string, markdown bool) *normText {
 	for i := 0; i < len(orig); {
 		c := orig[i]
 		if plainASCII[c] {
-			// A run of bytes that stay as they are.
+			// A run of bytes that stay as they are, eight at a time where
+			// it can.
 			j := i + 1
-			for j < len(orig) && plainASCII[orig[j]] {
-				j++
+			for {
+				for j+8 <= len(orig) && plainWord(load64(orig, j)) {
+					j += 8
+				}
+				if j < len(orig) && plainASCII[orig[j]] {
+					j++
+					continue
+				}
+				break
 			}
 			for k := j - 1; k >= i; k-- {
 				if orig[k] != ' ' {
@@ -215,6 +223,22 @@ func normalize(orig string, markdown bool) *normText {
 	}
 	t.breaks = breaks
 	return t
+}
+
+// load64 reads the eight bytes of s at i, the first lowest.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 | uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plainWord reports whether the eight bytes in x are all plainASCII other
+// than line feeds: none at or above 0x80, none below space, and none of
+// the Markdown marks.
+func plainWord(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
+	return x&highs == 0 && (x-0x20*ones)&^x&highs == 0 &&
+		!hasZero(x^('*'*ones)) && !hasZero(x^('_'*ones)) && !hasZero(x^('#'*ones)) && !hasZero(x^('>'*ones))
 }
 
 // plainASCII marks the bytes that normalize copies unchanged whatever

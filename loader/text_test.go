@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -184,6 +185,27 @@ func TestDateStrings(t *testing.T) {
 			if got, want := formatDay(day), day.Format("2006-01-02"); got != want {
 				t.Errorf("formatDay(%v) = %q, want %q", day, got, want)
 			}
+		}
+	}
+}
+
+// TestPlainWord checks the eight-byte test against plainASCII, byte by
+// byte.
+func TestPlainWord(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	picks := []byte{' ', 'a', 'Z', '0', '.', '\n', '\r', '\t', 0, 0x1f, 0x7f, 0x80, 0xc3, 0xff, '*', '_', '#', '>', ')', '+', '=', '?', '^', '`', '~'}
+	for range 20000 {
+		var b [8]byte
+		want := true
+		for k := range b {
+			b[k] = picks[rng.IntN(len(picks))]
+			if rng.IntN(3) == 0 {
+				b[k] = byte(rng.IntN(256))
+			}
+			want = want && plainASCII[b[k]] && b[k] != '\n'
+		}
+		if got := plainWord(load64(string(b[:]), 0)); got != want {
+			t.Fatalf("plainWord(%q) = %v, want %v", b[:], got, want)
 		}
 	}
 }
