@@ -13,13 +13,16 @@ import (
 
 // doc is the working state of one extraction.
 type doc struct {
-	lex        *lexicon
-	nt         *normText
-	sents      []sentence
-	ents       map[string]*entity
-	persons    map[string]*entity // by personKey
-	order      int
-	lowerVocab wordSet // the text's lower-case words, for usedLower
+	lex     *lexicon
+	nt      *normText
+	sents   []sentence
+	ents    map[string]*entity
+	persons map[string]*entity // by personKey
+	order   int
+	// The text's lower-case words, for usedLower: known words as bits by
+	// their index in knownTable, others in a set.
+	lowerKnown []uint64
+	lowerVocab wordSet
 	vocabBuilt bool
 	pub        time.Time // publication date, zero when unknown
 	outlet     *entity
@@ -430,14 +433,26 @@ func (d *doc) usedLower(w string) bool {
 			n += len(st.toks)
 		}
 		d.lowerVocab.reset(n)
+		if d.lowerKnown == nil {
+			d.lowerKnown = make([]uint64, (len(knownTable.keys)+63)/64)
+		}
+		clear(d.lowerKnown)
 		for _, st := range d.sents {
 			for k := range st.toks {
 				if t := &st.toks[k]; t.kind == tWord && !t.cap {
-					d.lowerVocab.add(t.lower)
+					// A lower-case known word is its own key.
+					if t.known != 0 {
+						d.lowerKnown[(t.known-1)/64] |= 1 << ((t.known - 1) % 64)
+					} else {
+						d.lowerVocab.add(t.lower)
+					}
 				}
 			}
 		}
 		d.vocabBuilt = true
+	}
+	if k := knownTable.index(w); k >= 0 {
+		return d.lowerKnown[k/64]&(1<<(k%64)) != 0
 	}
 	return d.lowerVocab.has(w)
 }
@@ -584,7 +599,7 @@ func (d *doc) release() {
 	clear(d.candBuf[:cap(d.candBuf)])
 	clear(d.entBuf[:cap(d.entBuf)])
 	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled,
-		idxBuf: d.idxBuf, firstBuf: d.firstBuf, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
+		lowerKnown: d.lowerKnown, idxBuf: d.idxBuf, firstBuf: d.firstBuf, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
 		sents: d.sents[:0], ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0],
 		gzEnts: d.gzEnts, gzTouched: d.gzTouched[:0]}
 	docs.Put(d)

@@ -44,3 +44,32 @@ func TestWordSet(t *testing.T) {
 		}
 	}
 }
+
+// TestUsedLower checks usedLower against a search of the tokens.
+func TestUsedLower(t *testing.T) {
+	text := "President Putin said the Talks were productive. The Kremlin said expected results were expected; said SAID Said. Russia's ally russia, putin-style, Élysée élysée été Été."
+	d := newDoc()
+	defer d.release()
+	d.nt = normalize(text, false)
+	d.sents = splitSentences(d.nt.norm, 0, len(d.nt.norm))
+	var queries []string
+	for _, st := range d.sents {
+		for _, tk := range st.toks {
+			queries = append(queries, tk.text, tk.lower, strings.ToLower(tk.text))
+		}
+	}
+	queries = append(queries, "", "kremlin", "president", "the", "putin", "russia", "talks")
+	for _, w := range queries {
+		want := false
+		for _, st := range d.sents {
+			for _, tk := range st.toks {
+				if tk.kind == tWord && !tk.cap && tk.lower == w {
+					want = true
+				}
+			}
+		}
+		if got := d.usedLower(w); got != want {
+			t.Errorf("usedLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
