@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/relmap/relmap/graph"
 )
@@ -611,15 +612,47 @@ func (c *sctx) emitRule(t graph.RelType, from, to *entity, mod graph.Modality, r
 		r.Date = d.dateOf(c, trig, mod == graph.Planned)
 	}
 	os, oe := d.nt.origSpan(c.st.s, c.st.e)
-	if word != "" || suffix != "" {
-		rule += word + suffix
-	}
+	rule = ruleName(rule, word, suffix)
 	r.Evidence = graph.Evidence{Sentence: d.nt.orig[os:oe], Start: os, End: oe, Rule: rule}
 	cand := d.newRelCand()
 	*cand = relCand{rel: r, from: from, to: to, order: d.relOrder, headline: c.st.headline}
 	d.relOrder++
 	d.rels[key] = cand
 	return &cand.rel
+}
+
+// ruleNames caches the rule names joined by ruleName across documents,
+// bounded like canonicals.
+var ruleNames struct {
+	sync.RWMutex
+	m map[[3]string]string
+}
+
+const maxRuleNames = 4096
+
+// ruleName returns rule + word + suffix, joined once for all documents.
+func ruleName(rule, word, suffix string) string {
+	if word == "" && suffix == "" {
+		return rule
+	}
+	k := [3]string{rule, word, suffix}
+	ruleNames.RLock()
+	s, ok := ruleNames.m[k]
+	ruleNames.RUnlock()
+	if ok {
+		return s
+	}
+	s = rule + word + suffix
+	ruleNames.Lock()
+	if ruleNames.m == nil {
+		ruleNames.m = map[[3]string]string{}
+	}
+	if len(ruleNames.m) < maxRuleNames {
+		// The key must not hold on to the document's text.
+		ruleNames.m[[3]string{strings.Clone(rule), strings.Clone(word), strings.Clone(suffix)}] = s
+	}
+	ruleNames.Unlock()
+	return s
 }
 
 // firstAfter returns the first mention starting in [a, b) that satisfies ok.

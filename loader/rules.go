@@ -265,13 +265,17 @@ func joinRole(toks []token) string {
 	if len(toks) == 1 {
 		return strings.TrimPrefix(toks[0].lower, "then-")
 	}
-	var b strings.Builder
+	n := len(toks) - 1
 	for i := range toks {
-		t := &toks[i]
+		n += len(strings.TrimPrefix(toks[i].lower, "then-"))
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range toks {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(strings.TrimPrefix(t.lower, "then-"))
+		b.WriteString(strings.TrimPrefix(toks[i].lower, "then-"))
 	}
 	return b.String()
 }
