@@ -210,18 +210,96 @@ type entKey struct {
 	name string
 }
 
-// relKey identifies a relation within a document, like graph.Relation.Key.
+// relKey identifies a relation within a document, like graph.Relation.Key:
+// its type (by relIndex) and its ends, which stand for their ids because a
+// document has one entity per id.
 type relKey struct {
-	t        graph.RelType
-	from, to string
+	t        int
+	other    graph.RelType // t when relIndex does not number it
+	from, to *entity
 }
 
-func keyOf(r graph.Relation) relKey {
-	from, to := r.From, r.To
-	if r.Type.Symmetric() && to < from {
+// keyOf is the key of a relation of type t from one entity to another.
+func keyOf(t graph.RelType, from, to *entity) relKey {
+	if isSymmetric(t) && to.id < from.id {
 		from, to = to, from
 	}
-	return relKey{r.Type, from, to}
+	k := relKey{t: relIndex(t), from: from, to: to}
+	if k.t == 7 {
+		k.other = t
+	}
+	return k
+}
+
+// relSigs holds graph's signatures of the relation types by relIndex and
+// kindIndex, so that rules test them without map lookups.
+var relSigs = func() (sigs [8]struct {
+	symmetric bool
+	allows    [5][5]bool
+}) {
+	for _, t := range graph.RelTypes {
+		s := &sigs[relIndex(t)]
+		s.symmetric = t.Symmetric()
+		for _, from := range graph.Kinds {
+			for _, to := range graph.Kinds {
+				s.allows[kindIndex(from)][kindIndex(to)] = t.Allows(from, to)
+			}
+		}
+	}
+	return sigs
+}()
+
+// relIndex numbers the relation types 0 to 6, and any other 7.
+func relIndex(t graph.RelType) int {
+	switch t {
+	case graph.Visited:
+		return 0
+	case graph.Met:
+		return 1
+	case graph.Quoted:
+		return 2
+	case graph.Supplies:
+		return 3
+	case graph.Leads:
+		return 4
+	case graph.AffiliatedWith:
+		return 5
+	case graph.Accompanied:
+		return 6
+	}
+	return 7
+}
+
+// kindIndex numbers the entity kinds 1 to 4, and any other 0.
+func kindIndex(k graph.Kind) int {
+	switch k {
+	case graph.Person:
+		return 1
+	case graph.Country:
+		return 2
+	case graph.Organization:
+		return 3
+	case graph.Place:
+		return 4
+	}
+	return 0
+}
+
+// isSymmetric is t.Symmetric().
+func isSymmetric(t graph.RelType) bool {
+	if i := relIndex(t); i < 7 {
+		return relSigs[i].symmetric
+	}
+	return t.Symmetric()
+}
+
+// allows is t.Allows(from, to).
+func allows(t graph.RelType, from, to graph.Kind) bool {
+	i, f, k := relIndex(t), kindIndex(from), kindIndex(to)
+	if i == 7 || f == 0 || k == 0 {
+		return t.Allows(from, to)
+	}
+	return relSigs[i].allows[f][k]
 }
 
 // canonicals caches canonical across documents; the gazetteer never

@@ -1,8 +1,11 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/relmap/relmap/graph"
 )
 
 // TestTwoFields checks twoFields against strings.Fields.
@@ -70,6 +73,24 @@ func TestUsedLower(t *testing.T) {
 		}
 		if got := d.usedLower(w); got != want {
 			t.Errorf("usedLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestRelSignatures checks the loader's table of relation signatures
+// against graph's.
+func TestRelSignatures(t *testing.T) {
+	kinds := append(slices.Clone(graph.Kinds), "", "event")
+	for _, rt := range append(slices.Clone(graph.RelTypes), "", "KNOWS") {
+		if got, want := isSymmetric(rt), rt.Symmetric(); got != want {
+			t.Errorf("isSymmetric(%q) = %v, want %v", rt, got, want)
+		}
+		for _, from := range kinds {
+			for _, to := range kinds {
+				if got, want := allows(rt, from, to), rt.Allows(from, to); got != want {
+					t.Errorf("allows(%q, %q, %q) = %v, want %v", rt, from, to, got, want)
+				}
+			}
 		}
 	}
 }

@@ -587,7 +587,7 @@ func (c *sctx) emit(t graph.RelType, from, to *entity, mod graph.Modality, rule 
 // emitRule is emit with the rule's name in three parts, joined only when
 // the candidate is recorded: "visited/", the trigger word, a suffix.
 func (c *sctx) emitRule(t graph.RelType, from, to *entity, mod graph.Modality, rule, word, suffix string, trig int) *graph.Relation {
-	if from == nil || to == nil || from == to || !t.Allows(from.kind, to.kind) {
+	if from == nil || to == nil || from == to || !allows(t, from.kind, to.kind) {
 		return nil
 	}
 	// "without saying whether he would be received by Kim": an open
@@ -601,7 +601,7 @@ func (c *sctx) emitRule(t graph.RelType, from, to *entity, mod graph.Modality, r
 	}
 	d := c.d
 	r := graph.Relation{Type: t, From: from.id, To: to.id, Modality: mod}
-	key := keyOf(r)
+	key := keyOf(t, from, to)
 	old, ok := d.rels[key]
 	// One relation per key: a body sentence beats the headline, and a
 	// flat statement beats an earlier plan; else the first one stays.
