@@ -31,6 +31,9 @@ type sctx struct {
 	// rules to skip sentences early
 	nPerson, nPlace, nParty, nOrg int
 	mask                          uint64
+	// trig lists the tokens with a class of triggerClasses, in order, for
+	// the rules that act only at such words.
+	trig []int
 	// date is dateOf's last answer.
 	date struct {
 		expr    *dateExpr
@@ -50,9 +53,15 @@ func (c *sctx) index() {
 	for i := range c.start {
 		c.start[i], c.end[i] = -1, -1
 	}
-	for _, t := range c.toks {
-		c.mask |= t.cls
+	trig := c.d.trigBuf[:0]
+	for i := range c.toks {
+		cls := c.toks[i].cls
+		c.mask |= cls
+		if cls&triggerClasses != 0 {
+			trig = append(trig, i)
+		}
 	}
+	c.d.trigBuf, c.trig = trig, trig
 	for k := range c.ms {
 		m := &c.ms[k]
 		if c.start[m.s] < 0 {
@@ -76,6 +85,10 @@ func (c *sctx) index() {
 		}
 	}
 }
+
+// triggerClasses are the classes of the words that visited, quoted and
+// supplies act at.
+const triggerClasses = clsVisitVerbs | clsVisitNouns | clsSpeechVerbs | clsSpeechExtra | clsSupplyVerbs | clsReceiveVerbs | clsDeployVerbs | clsSupplyExtra | clsDeniedCues
 
 // commaBetween reports whether a comma stands between tokens a and b.
 func (c *sctx) commaBetween(a, b int) bool {

@@ -350,9 +350,10 @@ func (c *sctx) affiliated() {
 // "Kim's visit to X", "his Russia trip", "welcoming him at X".
 func (c *sctx) visited() {
 	toks := c.toks
-	for i := range toks {
+	// Only visit nouns and verbs start a trip; c.trig holds them.
+	for _, i := range c.trig {
 		t := &toks[i]
-		if c.quote[i] || t.kind != tWord {
+		if c.quote[i] || t.kind != tWord || t.cls&(clsVisitNouns|clsVisitVerbs) == 0 {
 			continue
 		}
 		noun := (t.cls&clsVisitNouns != 0) && i > 0 && (i+1 < len(toks) && toks[i+1].lower == "to" || (toks[i-1].cls&clsDeterminers != 0) || toks[i-1].text == "'s" || (toks[i-1].cls&clsAdjRoles != 0) || toks[i-1].lower == "state" || toks[i-1].lower == "official" || toks[i-1].lower == "lavish" || toks[i-1].lower == "first" || c.mentionEndingAt(i) != nil)
@@ -733,9 +734,11 @@ func appendUnique[T comparable](xs []T, ys ...T) []T {
 // "said X", "X, an expert at Y, told Z", "according to X", "he said".
 func (c *sctx) quoted() {
 	toks := c.toks
-	for i := range toks {
+	// Only speech verbs and the words of speechExtra report words; c.trig
+	// holds them.
+	for _, i := range c.trig {
 		t := &toks[i]
-		if c.quote[i] || t.kind != tWord {
+		if c.quote[i] || t.kind != tWord || t.cls&(clsSpeechVerbs|clsSpeechExtra) == 0 {
 			continue
 		}
 		var speaker *entity
@@ -894,9 +897,10 @@ func (c *sctx) quotedWords() string {
 // A-made X", "in exchange for X", and denials of such transfers.
 func (c *sctx) supplies() {
 	toks := c.toks
-	for i := range toks {
+	// Only the words of the classes below act; c.trig holds them.
+	for _, i := range c.trig {
 		t := &toks[i]
-		if c.quote[i] || t.kind != tWord {
+		if c.quote[i] || t.kind != tWord || t.cls&(clsSupplyVerbs|clsReceiveVerbs|clsDeployVerbs|clsSupplyExtra|clsDeniedCues) == 0 {
 			continue
 		}
 		if t.cap && i > 0 {
