@@ -65,6 +65,9 @@ func TestClassBitsMatchWordLists(t *testing.T) {
 // its entry and nothing else.
 func TestWordTable(t *testing.T) {
 	for w, want := range knownWords {
+		if !isASCIILetter(w[0]) {
+			t.Errorf("known word %q does not start with an ASCII letter, which setWord assumes", w)
+		}
 		got := knownTable.get(w)
 		if got == nil || *got != want {
 			t.Errorf("get(%q) = %v, want %v", w, got, want)

@@ -195,7 +195,12 @@ func setWord(t *token, s string, i, j int) {
 		}
 		t.caps = letters >= 2 && letters == upper
 	}
-	if k := knownTable.indexAt(s, i, j); k >= 0 {
+	// Every known word starts with an ASCII letter.
+	k := -1
+	if isASCIILetter(c0) {
+		k = knownTable.indexAt(s, i, j)
+	}
+	if k >= 0 {
 		w := &knownTable.vals[k]
 		t.lower, t.cls, t.known = w.lower, w.cls, uint16(k+1)
 	} else if t.cap {
