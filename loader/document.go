@@ -47,7 +47,7 @@ type doc struct {
 	cands0   slab[relCand]
 	mentions []mention
 	candBuf  []*relCand
-	entBuf   []*entity
+	entBuf   []idEntity
 	// gzEnts are the entities detect found for gazetteer entries, by
 	// entry id and use (0, or 1 for a capital that stands for its
 	// country); gzTouched lists the ids set.

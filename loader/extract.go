@@ -144,7 +144,7 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 
 // extraction assembles the result in a stable order.
 func (d *doc) extraction(doc graph.Document) graph.Extraction {
-	x := graph.Extraction{Document: doc, Relations: make([]graph.Relation, 0, len(d.rels)), Mentions: make(map[string]int, len(d.ents))}
+	x := graph.Extraction{Document: doc, Relations: make([]graph.Relation, 0, len(d.rels))}
 	cands := d.candBuf[:0]
 	for _, r := range d.rels {
 		cands = append(cands, r)
@@ -163,24 +163,27 @@ func (d *doc) extraction(doc graph.Document) graph.Extraction {
 		// Each id has one entity, so marking the ends marks the ids.
 		c.from.used, c.to.used = true, true
 	}
-	// Sorting the entities before copying them moves pointers, not values.
+	// Sorting the entities by id before copying them moves pairs of an id
+	// and a pointer, not values.
 	kept := d.entBuf[:0]
 	for _, e := range d.ents {
 		if e.mentions == 0 && !e.used && e != d.outlet && !e.keep {
 			continue
 		}
-		kept = append(kept, e)
+		kept = append(kept, idEntity{e.id, e})
 	}
 	d.entBuf = kept
-	slices.SortFunc(kept, func(a, b *entity) int { return strings.Compare(a.id, b.id) })
+	slices.SortFunc(kept, func(a, b idEntity) int { return strings.Compare(a.id, b.id) })
 	x.Entities = make([]graph.Entity, 0, len(kept))
+	x.Mentions = make(map[string]int, len(kept))
 	// The aliases of all entities share one array, each cut to its length.
 	total := 0
-	for _, e := range kept {
-		total += len(e.aliases) + 1
+	for _, k := range kept {
+		total += len(k.e.aliases) + 1
 	}
 	all := make([]string, 0, total)
-	for _, e := range kept {
+	for _, k := range kept {
+		e := k.e
 		start := len(all)
 		all = append(all, e.name)
 		for _, a := range e.aliases {
@@ -196,6 +199,12 @@ func (d *doc) extraction(doc graph.Document) graph.Extraction {
 		x.Mentions[e.id] = e.mentions
 	}
 	return x
+}
+
+// idEntity is an entity with its id at hand for sorting.
+type idEntity struct {
+	id string
+	e  *entity
 }
 
 func cutPrefixFold(s, prefix string) (string, bool) {
