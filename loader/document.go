@@ -542,10 +542,12 @@ type wordSet struct {
 	hashes []uint64
 	words  []string
 	mask   uint64
+	used   []uint32 // the slots filled, to empty them again
 }
 
 // reset empties the set, sized for up to n words.
 func (s *wordSet) reset(n int) {
+	s.clear()
 	size := 64
 	for size < 2*n {
 		size *= 2
@@ -554,9 +556,16 @@ func (s *wordSet) reset(n int) {
 		s.hashes, s.words = make([]uint64, size), make([]string, size)
 	} else {
 		s.hashes, s.words = s.hashes[:size], s.words[:size]
-		clear(s.words)
 	}
 	s.mask = uint64(size - 1)
+}
+
+// clear empties the filled slots.
+func (s *wordSet) clear() {
+	for _, p := range s.used {
+		s.words[p] = ""
+	}
+	s.used = s.used[:0]
 }
 
 // setHash hashes a word for wordSet.
@@ -578,6 +587,7 @@ func (s *wordSet) add(w string) {
 		p = (p + 1) & s.mask
 	}
 	s.hashes[p], s.words[p] = h, w
+	s.used = append(s.used, uint32(p))
 }
 
 // has reports whether w is in the set.
@@ -664,7 +674,7 @@ func newDoc() *doc {
 func (d *doc) release() {
 	clear(d.ents)
 	clear(d.persons)
-	clear(d.lowerVocab.words)
+	d.lowerVocab.clear()
 	clear(d.rels)
 	clear(d.byName)
 	clear(d.lastTitled)
