@@ -124,7 +124,8 @@ func (d *doc) detect(si int) {
 	n := len(toks)
 	titleCaseLine := st.headline && isTitleCased(toks)
 	caps := 0
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.cap {
 			caps++
 		}
@@ -330,7 +331,8 @@ const maxRun = 14
 // isTitleCased reports whether a heading capitalises its small words too.
 func isTitleCased(toks []token) bool {
 	words, caps := 0, 0
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if t.kind != tWord {
 			continue
 		}
@@ -497,7 +499,8 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	}
 	// Initials drop out of the name: "Vladimir V. Putin" is Vladimir Putin.
 	var words []string
-	for k, t := range name {
+	for k := range name {
+		t := &name[k]
 		if t.text == "." || len(t.text) == 1 && t.cap && k+1 < len(name) && name[k+1].text == "." {
 			continue
 		}
@@ -553,7 +556,8 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	if !person {
 		commonish := false
 		// The words of the name as above, without initials.
-		for k, t := range name {
+		for k := range name {
+			t := &name[k]
 			if t.text == "." || len(t.text) == 1 && t.cap && k+1 < len(name) && name[k+1].text == "." {
 				continue
 			}

@@ -91,7 +91,8 @@ func (c *sctx) objectsAfter(i, end int) []*mention {
 		} else {
 			gap := c.toks[prevEnd:max(ns, prevEnd)]
 			ok := false
-			for _, g := range gap {
+			for ti := range gap {
+				g := &gap[ti]
 				if g.lower == "and" || g.text == "," {
 					ok = true
 				}
@@ -126,7 +127,8 @@ func (c *sctx) firstGapOK(gap []token, np token) bool {
 	case len(gap) > 8:
 		return false
 	}
-	for _, g := range gap {
+	for ti := range gap {
+		g := &gap[ti]
 		if g.cls&(clsMetVerbs|clsSignVerbs|clsVisitVerbs|clsSpeechVerbs|clsSupplyVerbs) != 0 || g.text == "." || g.text == ";" {
 			return false
 		}
@@ -827,7 +829,8 @@ func (c *sctx) speakerBefore(i int) *entity {
 	if gap[0].text == "," && gap[len(gap)-1].text == "," {
 		return best.ent
 	}
-	for _, g := range gap {
+	for ti := range gap {
+		g := &gap[ti]
 		if !(g.cls&clsSpeechAdverbs != 0) {
 			return nil
 		}
@@ -1235,7 +1238,8 @@ func (c *sctx) items(a, b int) []string {
 func (c *sctx) accompanied() {
 	toks := c.toks
 	trip := false
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if (t.cls&clsVisitNouns != 0) || t.lower == "delegation" || strings.HasPrefix(t.lower, "visit") {
 			trip = true
 		}
