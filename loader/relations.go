@@ -325,7 +325,10 @@ func (c *sctx) virtuals(prevSubj *entity) {
 			i = k - 1
 		}
 	}
-	slices.SortStableFunc(ms, func(a, b mention) int { return a.s - b.s })
+	byStart := func(a, b mention) int { return a.s - b.s }
+	if !slices.IsSortedFunc(ms, byStart) {
+		slices.SortStableFunc(ms, byStart)
+	}
 	c.ms = ms
 }
 
