@@ -564,6 +564,11 @@ func (c *sctx) met() {
 	var anchors []int
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		// Only meeting and signing verbs, the words of metExtra and words
+		// that start with "discuss" go on.
+		if t.cls&(clsMetVerbs|clsSignVerbs|clsMetExtra) == 0 && !strings.HasPrefix(t.lower, "discuss") {
+			continue
+		}
 		if c.quote[i] || t.kind != tWord {
 			continue
 		}
@@ -1602,6 +1607,10 @@ func (c *sctx) receptions() {
 	// Passive receptions: "Putin was greeted at Hanoi's airport by To Lam".
 	for i := range toks {
 		t := &toks[i]
+		// The verbs below are reception words or "met".
+		if t.cls&(clsReceptionWords|clsMetVerbs) == 0 {
+			continue
+		}
 		if c.quote[i] || i == 0 || !(toks[i-1].lower == "was" || toks[i-1].lower == "were" || toks[i-1].lower == "is" || toks[i-1].lower == "be" || toks[i-1].lower == "been") {
 			continue
 		}
