@@ -38,6 +38,7 @@ type doc struct {
 	idxBuf    []int16
 	firstBuf  []int16
 	trigBuf   []int
+	titleBuf  []string
 	msBuf     []mention
 	boolArena []bool
 	// storage reused from document to document: the entities, relation
@@ -684,11 +685,12 @@ func (d *doc) release() {
 		d.gzEnts[id] = [2]*entity{}
 	}
 	clear(d.mentions)
+	clear(d.titleBuf[:cap(d.titleBuf)])
 	clear(d.sents)
 	clear(d.candBuf[:cap(d.candBuf)])
 	clear(d.entBuf[:cap(d.entBuf)])
 	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled,
-		lowerKnown: d.lowerKnown, idxBuf: d.idxBuf, firstBuf: d.firstBuf, trigBuf: d.trigBuf[:0], msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
+		lowerKnown: d.lowerKnown, idxBuf: d.idxBuf, firstBuf: d.firstBuf, trigBuf: d.trigBuf[:0], titleBuf: d.titleBuf[:0], msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
 		sents: d.sents[:0], ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0],
 		gzEnts: d.gzEnts, gzTouched: d.gzTouched[:0]}
 	docs.Put(d)

@@ -189,7 +189,7 @@ func (d *doc) detect(si int) {
 		if t.text == "The" && r > i+1 {
 			pos = i + 1 // "The U.S. Embassy", "The Kremlin"
 		}
-		var title []string
+		title := d.titleBuf[:0] // reused: only joined copies of it are kept
 		var titleStart = -1
 		for pos < max(r, i+1) {
 			g, gend := l.gazMatch(toks, pos)
@@ -209,7 +209,7 @@ func (d *doc) detect(si int) {
 				}
 				ms = append(ms, m)
 				pos = oend
-				title = nil
+				title = title[:0]
 				continue
 			}
 			if g != nil {
@@ -256,7 +256,7 @@ func (d *doc) detect(si int) {
 				}
 				ms = append(ms, m)
 				pos = gend
-				title = nil
+				title = title[:0]
 				continue
 			}
 			if pos >= r {
@@ -307,9 +307,10 @@ func (d *doc) detect(si int) {
 			if m, ok := d.nameMention(toks, i, pos, q, name, title, titleCaseLine, pos == 0 || quote[pos] != quote[pos-1]); ok {
 				ms = append(ms, m)
 			}
-			title = nil
+			title = title[:0]
 			pos = q
 		}
+		d.titleBuf = title[:0]
 		if pos <= i {
 			pos = i + 1
 		}
@@ -498,7 +499,8 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 		return mention{}, false
 	}
 	// Initials drop out of the name: "Vladimir V. Putin" is Vladimir Putin.
-	var words []string
+	var wordBuf [8]string
+	words := wordBuf[:0]
 	for k := range name {
 		t := &name[k]
 		if t.text == "." || len(t.text) == 1 && t.cap && k+1 < len(name) && name[k+1].text == "." {
