@@ -35,12 +35,17 @@ type doc struct {
 	// lastTitled maps a title's last word to the person named last with it.
 	lastTitled map[string]*entity
 	// scratch space reused from sentence to sentence
-	idxBuf    []int16
-	firstBuf  []int16
-	trigBuf   []int
-	titleBuf  []string
-	msBuf     []mention
-	boolArena []bool
+	idxBuf   []int16
+	firstBuf []int16
+	trigBuf  []int
+	titleBuf []string
+	// entLists holds the entity lists rules return, for the document.
+	entLists   []*entity
+	partsBuf   []*entity
+	anchorsBuf []int
+	short      map[string][]*entity // resolve's people by surname
+	msBuf      []mention
+	boolArena  []bool
 	// storage reused from document to document: the entities, relation
 	// candidates and mentions of a document live in slabs that are never
 	// reallocated, and the buffers extraction sorts in.
@@ -119,6 +124,17 @@ func emptyRelCand(c *relCand) { *c = relCand{} }
 
 func (d *doc) newEntity() *entity   { return d.ents0.next() }
 func (d *doc) newRelCand() *relCand { return d.cands0.next() }
+
+// entityList returns an empty slice of capacity n, cut from the
+// document's storage for lists of entities; appending beyond n moves it.
+func (d *doc) entityList(n int) []*entity {
+	if cap(d.entLists)-len(d.entLists) < n {
+		d.entLists = make([]*entity, 0, max(256, n))
+	}
+	k := len(d.entLists)
+	d.entLists = d.entLists[:k+n]
+	return d.entLists[k : k : k+n]
+}
 
 // mentionSlice returns an empty slice of capacity n, cut from the
 // document's mention storage.
@@ -397,8 +413,20 @@ func surnameOf(name string) string {
 // resolve turns the single names of the first pass into people, merges
 // mentions, and counts them.
 func (d *doc) resolve() {
-	short := map[string][]*entity{}
-	var people []*entity
+	// The map is kept from document to document; its lists start in the
+	// document's storage for entity lists.
+	if d.short == nil {
+		d.short = map[string][]*entity{}
+	}
+	short := d.short
+	addShort := func(s string, e *entity) {
+		l, ok := short[s]
+		if !ok {
+			l = d.entityList(2)
+		}
+		short[s] = append(l, e)
+	}
+	people := d.entityList(len(d.persons))
 	for _, e := range d.persons {
 		people = append(people, e)
 	}
@@ -408,9 +436,9 @@ func (d *doc) resolve() {
 			continue
 		}
 		s := surnameOf(e.name)
-		short[s] = append(short[s], e)
+		addShort(s, e)
 		if _, after, ok := strings.Cut(s, "-"); ok {
-			short[after] = append(short[after], e) // "Leif-Eric Easley": no; "Shin Won-sik": no
+			addShort(after, e) // "Leif-Eric Easley": no; "Shin Won-sik": no
 		}
 	}
 	// Acronyms spelt out in brackets: "National Intelligence Service (NIS)".
@@ -685,12 +713,15 @@ func (d *doc) release() {
 		d.gzEnts[id] = [2]*entity{}
 	}
 	clear(d.mentions)
+	clear(d.short)
+	clear(d.entLists)
+	clear(d.partsBuf[:cap(d.partsBuf)])
 	clear(d.titleBuf[:cap(d.titleBuf)])
 	clear(d.sents)
 	clear(d.candBuf[:cap(d.candBuf)])
 	clear(d.entBuf[:cap(d.entBuf)])
 	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled,
-		lowerKnown: d.lowerKnown, idxBuf: d.idxBuf, firstBuf: d.firstBuf, trigBuf: d.trigBuf[:0], titleBuf: d.titleBuf[:0], msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
+		lowerKnown: d.lowerKnown, idxBuf: d.idxBuf, firstBuf: d.firstBuf, trigBuf: d.trigBuf[:0], titleBuf: d.titleBuf[:0], entLists: d.entLists[:0], partsBuf: d.partsBuf[:0], anchorsBuf: d.anchorsBuf[:0], short: d.short, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
 		sents: d.sents[:0], ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0],
 		gzEnts: d.gzEnts, gzTouched: d.gzTouched[:0]}
 	docs.Put(d)

@@ -28,13 +28,13 @@ func (c *sctx) subjectsBefore(i int) []*entity {
 			for mi := range c.ms {
 				m := &c.ms[mi]
 				if m.ent == c.subj && m.s < i {
-					return []*entity{c.subj}
+					return append(c.d.entityList(1), c.subj)
 				}
 			}
 		}
 		return nil
 	}
-	out := []*entity{last.ent}
+	out := append(c.d.entityList(4), last.ent)
 	// Coordinated people before it: "X and Y", "X, Y and Z".
 	start := c.npStart(*last)
 	for start > 0 && (c.toks[start-1].lower == "and" || c.toks[start-1].text == ",") {
@@ -560,8 +560,9 @@ func (c *sctx) counterpartCountry() *entity {
 // and Y signed", "is scheduled to meet X", and the place of the meeting.
 func (c *sctx) met() {
 	toks := c.toks
-	var parts []*entity
-	var anchors []int
+	// Scratch reused from call to call: nothing keeps parts or anchors.
+	parts, anchors := c.d.partsBuf[:0], c.d.anchorsBuf[:0]
+	defer func() { c.d.partsBuf, c.d.anchorsBuf = parts[:0], anchors[:0] }()
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		// Only meeting and signing verbs, the words of metExtra and words
