@@ -225,7 +225,7 @@ func (d *doc) detect(si int) {
 						m.ent = d.person(g.name, true)
 						d.setGzEntity(g, 0, m.ent)
 					}
-					m.title = strings.Join(title, " ")
+					m.title = joinWords(title)
 				case g.role == gCapital:
 					if d.capitalIsPlace(toks, pos, gend, dateline) {
 						if m.ent = d.gzEntity(g, 0); m.ent == nil {
@@ -514,7 +514,7 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	if len(words) == 0 || eventHeads[words[len(words)-1]] {
 		return mention{}, false
 	}
-	m := mention{s: pos, e: pos + len(name), surface: span(d.nt.norm, toks, pos, pos+len(name)), title: strings.Join(title, " ")}
+	m := mention{s: pos, e: pos + len(name), surface: span(d.nt.norm, toks, pos, pos+len(name)), title: joinWords(title)}
 	if len(words) == 1 {
 		if len(name) > 1 {
 			return mention{}, false
@@ -578,7 +578,7 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 			return mention{}, false
 		}
 	}
-	m.ent = d.person(strings.Join(words, " "), true)
+	m.ent = d.person(joinWords(words), true)
 	return m, true
 }
 

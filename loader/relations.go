@@ -316,7 +316,8 @@ func (c *sctx) virtuals(prevSubj *entity) {
 			if !leaderRoles[head] && head != "minister" && head != "secretary" && head != "spokesman" && head != "spokeswoman" && head != "ambassador" && head != "envoy" {
 				continue
 			}
-			if p := c.d.byTitle(strings.Join(words, " ")); p != nil {
+			// byTitle reads only the last word: no need to join them.
+			if p := c.d.byTitle(words[len(words)-1]); p != nil {
 				add(mention{s: i + 1, e: k, ent: p, virtual: true})
 				if inSent == nil {
 					inSent = p

@@ -267,19 +267,23 @@ func joinRole(toks []token) string {
 	if len(toks) == 1 {
 		return strings.TrimPrefix(toks[0].lower, "then-")
 	}
-	n := len(toks) - 1
-	for i := range toks {
-		n += len(strings.TrimPrefix(toks[i].lower, "then-"))
-	}
-	var b strings.Builder
-	b.Grow(n)
+	var buf [96]byte
+	b := buf[:0]
 	for i := range toks {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(strings.TrimPrefix(toks[i].lower, "then-"))
+		b = append(b, strings.TrimPrefix(toks[i].lower, "then-")...)
 	}
-	return b.String()
+	if len(b) > len(buf) {
+		return string(b)
+	}
+	if s, ok := joined.lookup(b); ok {
+		return s
+	}
+	s := string(b)
+	joined.store(s, s)
+	return s
 }
 
 // affiliated finds AFFILIATED_WITH (and LEADS) in appositions: "Andrei

@@ -215,11 +215,8 @@ func setWord(t *token, s string, i, j int) {
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
-		if c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return toLower(s)
 		}
 	}
 	return s
