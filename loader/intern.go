@@ -82,7 +82,11 @@ func toLower(s string) string {
 	}
 	l := strings.ToLower(s)
 	if len(s) <= 64 {
-		lowered.store(strings.Clone(s), l)
+		key := strings.Clone(s)
+		if l == s {
+			l = key // ToLower may return s itself, part of a document
+		}
+		lowered.store(key, l)
 	}
 	return l
 }
