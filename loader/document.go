@@ -41,6 +41,8 @@ type doc struct {
 	titleBuf []string
 	// entLists holds the entity lists rules return, for the document.
 	entLists   []*entity
+	mentLists  []*mention
+	strLists   []string
 	partsBuf   []*entity
 	anchorsBuf []int
 	short      map[string][]*entity // resolve's people by surname
@@ -134,6 +136,29 @@ func (d *doc) entityList(n int) []*entity {
 	k := len(d.entLists)
 	d.entLists = d.entLists[:k+n]
 	return d.entLists[k : k : k+n]
+}
+
+// mentionList returns an empty slice of capacity n, cut from the
+// document's storage for lists of mention pointers; appending beyond n
+// moves it.
+func (d *doc) mentionList(n int) []*mention {
+	if cap(d.mentLists)-len(d.mentLists) < n {
+		d.mentLists = make([]*mention, 0, max(256, n))
+	}
+	k := len(d.mentLists)
+	d.mentLists = d.mentLists[:k+n]
+	return d.mentLists[k : k : k+n]
+}
+
+// stringList returns an empty slice of capacity n, cut from the
+// document's storage for lists of strings; appending beyond n moves it.
+func (d *doc) stringList(n int) []string {
+	if cap(d.strLists)-len(d.strLists) < n {
+		d.strLists = make([]string, 0, max(256, n))
+	}
+	k := len(d.strLists)
+	d.strLists = d.strLists[:k+n]
+	return d.strLists[k : k : k+n]
 }
 
 // mentionSlice returns an empty slice of capacity n, cut from the
@@ -715,13 +740,15 @@ func (d *doc) release() {
 	clear(d.mentions)
 	clear(d.short)
 	clear(d.entLists)
+	clear(d.mentLists)
+	clear(d.strLists)
 	clear(d.partsBuf[:cap(d.partsBuf)])
 	clear(d.titleBuf[:cap(d.titleBuf)])
 	clear(d.sents)
 	clear(d.candBuf[:cap(d.candBuf)])
 	clear(d.entBuf[:cap(d.entBuf)])
 	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled,
-		lowerKnown: d.lowerKnown, idxBuf: d.idxBuf, firstBuf: d.firstBuf, trigBuf: d.trigBuf[:0], titleBuf: d.titleBuf[:0], entLists: d.entLists[:0], partsBuf: d.partsBuf[:0], anchorsBuf: d.anchorsBuf[:0], short: d.short, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
+		lowerKnown: d.lowerKnown, idxBuf: d.idxBuf, firstBuf: d.firstBuf, trigBuf: d.trigBuf[:0], titleBuf: d.titleBuf[:0], entLists: d.entLists[:0], mentLists: d.mentLists[:0], strLists: d.strLists[:0], partsBuf: d.partsBuf[:0], anchorsBuf: d.anchorsBuf[:0], short: d.short, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
 		sents: d.sents[:0], ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0],
 		gzEnts: d.gzEnts, gzTouched: d.gzTouched[:0]}
 	docs.Put(d)

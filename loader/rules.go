@@ -105,6 +105,9 @@ func (c *sctx) objectsAfter(i, end int) []*mention {
 				return out
 			}
 		}
+		if out == nil {
+			out = c.d.mentionList(4)
+		}
 		out = append(out, m)
 		prevEnd = m.e
 		if c.possessive(*m) {
@@ -535,13 +538,13 @@ func (c *sctx) possessor(i int) []*entity {
 	}
 	if c.toks[k].text == "'s" {
 		if pm := c.mentionEndingAt(k); pm != nil && pm.ent.kind == graph.Person {
-			return []*entity{pm.ent}
+			return append(c.d.entityList(1), pm.ent)
 		}
 		return nil
 	}
 	if c.toks[k].lower == "his" || c.toks[k].lower == "her" {
 		if pm := c.mAt(k); pm != nil && pm.ent.kind == graph.Person {
-			return []*entity{pm.ent}
+			return append(c.d.entityList(1), pm.ent)
 		}
 	}
 	return nil
@@ -734,6 +737,9 @@ func (c *sctx) clauseStartMet(i int) int {
 
 // appendUnique appends each of ys that xs does not hold yet, keeping order.
 func appendUnique[T comparable](xs []T, ys ...T) []T {
+	if xs == nil && len(ys) > 1 {
+		xs = make([]T, 0, len(ys)) // one allocation instead of growing
+	}
 	for _, y := range ys {
 		if !slices.Contains(xs, y) {
 			xs = append(xs, y)
@@ -1237,6 +1243,9 @@ func (c *sctx) items(a, b int) []string {
 		}
 		phrase := strings.ToLower(c.d.nt.norm[toks[s].s:toks[k].e])
 		if !slices.Contains(out, phrase) {
+			if out == nil {
+				out = c.d.stringList(4)
+			}
 			out = append(out, phrase)
 		}
 	}
