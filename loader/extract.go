@@ -35,7 +35,8 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 	markdown := strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown")
 	d := newDoc()
 	defer d.release()
-	d.nt = normalize(text, markdown)
+	normalizeInto(&d.nt0, text, markdown, d.nt0.breaks[:0])
+	d.nt = &d.nt0
 	norm := d.nt.norm
 	fm := parseFrontMatter(norm)
 	if fm.title == "" {

@@ -93,13 +93,20 @@ func isLatinLetter(r rune) bool {
 // letters from Cyrillic or Greek folded to Latin when they stand next to a
 // Latin letter. Markdown emphasis and heading marks become spaces.
 func normalize(orig string, markdown bool) *normText {
-	t := &normText{orig: orig}
+	t := &normText{}
+	normalizeInto(t, orig, markdown, nil)
+	return t
+}
+
+// normalizeInto is normalize into t, with the offset map appended to
+// breaks, an empty buffer that t then owns.
+func normalizeInto(t *normText, orig string, markdown bool, breaks []offBreak) {
+	*t = normText{orig: orig}
 	// The text is written out lazily: orig[pend:i] is output that equals
 	// the original and is not yet copied into b, so text that needs no
 	// change is never copied at all.
 	var b strings.Builder
 	pend := 0
-	var breaks []offBreak
 	// emit writes the replacement s of the original rune at..at+n.
 	emit := func(s string, at, n int) {
 		p := int32(b.Len() + at - pend)
@@ -222,7 +229,6 @@ func normalize(orig string, markdown bool) *normText {
 		t.norm = b.String()
 	}
 	t.breaks = breaks
-	return t
 }
 
 // load64 reads the eight bytes of s at i, the first lowest.
