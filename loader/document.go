@@ -221,31 +221,64 @@ func (d *doc) entityFor(kind graph.Kind, name, country string) *entity {
 	if e, ok := d.byName[entKey{kind, name}]; ok {
 		return e
 	}
-	asked := name
+	st := d.lex.entStaticFor(kind, name, country)
+	return d.entityFrom(kind, name, &st)
+}
+
+// entStatic is what entityFor works out from its arguments and the
+// lexicon alone: the canonical name and country, the id, whether it is a
+// news medium.
+type entStatic struct {
+	name, country, id string
+	media             bool
+}
+
+func (l *lexicon) entStaticFor(kind graph.Kind, name, country string) entStatic {
 	if kind != graph.Person {
-		if k, ok := d.lex.kindOf[name]; ok && k == kind {
+		if k, ok := l.kindOf[name]; ok && k == kind {
 			// canonical already
-		} else if g := d.canonical(name); g != nil && g.kind == kind {
+		} else if g := l.canonical(name); g != nil && g.kind == kind {
 			name = g.name
 			if country == "" {
 				country = g.country
 			}
 		}
 	}
-	id := entityID(kind, name)
-	if e, ok := d.ents[id]; ok {
+	return entStatic{name: name, country: country, id: entityID(kind, name), media: kind == graph.Organization && l.media[name]}
+}
+
+// entityFrom is entityFor after its first lookup, from the worked-out
+// static part.
+func (d *doc) entityFrom(kind graph.Kind, asked string, st *entStatic) *entity {
+	if e, ok := d.ents[st.id]; ok {
 		d.byName[entKey{kind, asked}] = e
 		return e
 	}
 	e := d.newEntity()
-	*e = entity{id: id, name: name, kind: kind, first: d.order, country: country, aliases: e.aliases, titles: e.titles}
-	if kind == graph.Organization && d.lex.media[name] {
+	*e = entity{id: st.id, name: st.name, kind: kind, first: d.order, country: st.country, aliases: e.aliases, titles: e.titles}
+	if st.media {
 		e.media = true
 	}
 	d.order++
-	d.ents[id] = e
+	d.ents[st.id] = e
 	d.byName[entKey{kind, asked}] = e
 	return e
+}
+
+// gzEntity is entityFor(kind, name, country) for the entity that
+// gazetteer entry g names in a use (see setGzEntity), whose static part is
+// worked out once for all documents.
+func (d *doc) gzEntityFor(g *gzEntry, use int, kind graph.Kind, name, country string) *entity {
+	if e, ok := d.byName[entKey{kind, name}]; ok {
+		return e
+	}
+	st := g.statics[use].Load()
+	if st == nil {
+		s := d.lex.entStaticFor(kind, name, country)
+		st = &s
+		g.statics[use].Store(st)
+	}
+	return d.entityFrom(kind, name, st)
 }
 
 // entKey names an entity by kind and the name it was asked for by.
@@ -358,11 +391,14 @@ var (
 const maxCanonicals = 50000
 
 // canonical looks a whole phrase up in the gazetteer.
-func (d *doc) canonical(phrase string) *gzEntry {
+func (d *doc) canonical(phrase string) *gzEntry { return d.lex.canonical(phrase) }
+
+// canonical looks a whole phrase up in the gazetteer.
+func (l *lexicon) canonical(phrase string) *gzEntry {
 	if g, ok := canonicals.Load(phrase); ok {
 		return g.(*gzEntry)
 	}
-	g := d.lookupPhrase(phrase)
+	g := l.lookupPhrase(phrase)
 	if len(phrase) < 80 && canonicalsSize.Load() < maxCanonicals {
 		if _, loaded := canonicals.LoadOrStore(phrase, g); !loaded {
 			canonicalsSize.Add(1)
@@ -371,13 +407,13 @@ func (d *doc) canonical(phrase string) *gzEntry {
 	return g
 }
 
-func (d *doc) lookupPhrase(phrase string) *gzEntry {
+func (l *lexicon) lookupPhrase(phrase string) *gzEntry {
 	nt := normalize(phrase, false)
 	toks := tokenize(nt.norm, 0, len(nt.norm), nil)
 	if len(toks) == 0 {
 		return nil
 	}
-	g, end := d.lex.gazMatch(toks, 0)
+	g, end := l.gazMatch(toks, 0)
 	if g == nil || end != len(toks) {
 		return nil
 	}
@@ -418,6 +454,66 @@ func (d *doc) person(name string, full bool) *entity {
 	if full {
 		e.full++
 	}
+	return e
+}
+
+// personStatic is what person works out from a name and the lexicon
+// alone.
+type personStatic struct {
+	key         string      // personKey of the canonical name
+	info        *personInfo // what the gazetteer knows of the person
+	roleCountry string      // the first country the person leads, by the gazetteer
+	ent         entStatic   // for entityFor(graph.Person, canonical name, "")
+}
+
+func (l *lexicon) personStaticFor(name string) *personStatic {
+	key := personKey(name)
+	if p, ok := l.people[key]; ok {
+		name = p.name
+		key = personKey(name)
+	}
+	ps := &personStatic{key: key, ent: l.entStaticFor(graph.Person, name, "")}
+	if p, ok := l.people[key]; ok {
+		ps.info = p
+		for _, r := range p.roles {
+			if (r.role == "president" || r.role == "leader" || r.role == "prime minister") && l.kindOf[r.at] == graph.Country {
+				ps.roleCountry = r.at
+				break
+			}
+		}
+	}
+	return ps
+}
+
+// gzPerson is person(g.name, true) for a gazetteer entry of a person,
+// whose static part is worked out once for all documents.
+func (d *doc) gzPerson(g *gzEntry) *entity {
+	name := g.name
+	if e, ok := d.byName[entKey{"person-name", name}]; ok {
+		e.full++
+		return e
+	}
+	ps := g.person.Load()
+	if ps == nil {
+		ps = d.lex.personStaticFor(name)
+		g.person.Store(ps)
+	}
+	e, ok := d.persons[ps.key]
+	if !ok {
+		// entityFor(graph.Person, ps.ent.name, "")
+		if e, ok = d.byName[entKey{graph.Person, ps.ent.name}]; !ok {
+			e = d.entityFrom(graph.Person, ps.ent.name, &ps.ent)
+		}
+		d.persons[ps.key] = e
+		if ps.info != nil {
+			e.info = ps.info
+			if ps.roleCountry != "" && e.country == "" {
+				e.country = ps.roleCountry
+			}
+		}
+	}
+	e.full++
+	d.byName[entKey{"person-name", name}] = d.persons[ps.key]
 	return e
 }
 

@@ -94,3 +94,33 @@ func TestRelSignatures(t *testing.T) {
 		}
 	}
 }
+
+// TestGzEntityFor checks that the shortcuts detect takes for gazetteer
+// phrases give the entities that entityFor and person give.
+func TestGzEntityFor(t *testing.T) {
+	l := theLexicon()
+	var entries []*gzEntry
+	for _, es := range l.byFirst {
+		entries = append(entries, es...)
+	}
+	slices.SortFunc(entries, func(a, b *gzEntry) int { return a.id - b.id })
+	for _, g := range entries {
+		slow, fast := newDoc(), newDoc()
+		var a, b *entity
+		for range 2 { // a second time from the documents' own maps
+			if g.kind == graph.Person {
+				a, b = slow.person(g.name, true), fast.gzPerson(g)
+			} else {
+				a, b = slow.entityFor(g.kind, g.name, g.country), fast.gzEntityFor(g, 0, g.kind, g.name, g.country)
+				if g.role == gCapital {
+					a, b = slow.entityFor(graph.Country, g.country, ""), fast.gzEntityFor(g, 1, graph.Country, g.country, "")
+				}
+			}
+		}
+		if a.id != b.id || a.name != b.name || a.kind != b.kind || a.country != b.country || a.media != b.media || a.full != b.full || a.info != b.info {
+			t.Errorf("%q: entityFor gives %+v, the shortcut %+v", g.name, *a, *b)
+		}
+		slow.release()
+		fast.release()
+	}
+}

@@ -222,32 +222,32 @@ func (d *doc) detect(si int) {
 						e.full++ // as person(g.name, true) does
 						m.ent = e
 					} else {
-						m.ent = d.person(g.name, true)
+						m.ent = d.gzPerson(g)
 						d.setGzEntity(g, 0, m.ent)
 					}
 					m.title = joinWords(title)
 				case g.role == gCapital:
 					if d.capitalIsPlace(toks, pos, gend, dateline) {
 						if m.ent = d.gzEntity(g, 0); m.ent == nil {
-							m.ent = d.entityFor(graph.Place, g.name, g.country)
+							m.ent = d.gzEntityFor(g, 0, graph.Place, g.name, g.country)
 							d.setGzEntity(g, 0, m.ent)
 						}
 					} else {
 						if m.ent = d.gzEntity(g, 1); m.ent == nil {
-							m.ent = d.entityFor(graph.Country, g.country, "")
+							m.ent = d.gzEntityFor(g, 1, graph.Country, g.country, "")
 							d.setGzEntity(g, 1, m.ent)
 						}
 						m.capital = true
 					}
 				case g.role == gDemonym:
 					if m.ent = d.gzEntity(g, 0); m.ent == nil {
-						m.ent = d.entityFor(graph.Country, g.name, "")
+						m.ent = d.gzEntityFor(g, 0, graph.Country, g.name, "")
 						d.setGzEntity(g, 0, m.ent)
 					}
 					m.demonym = true
 				default:
 					if m.ent = d.gzEntity(g, 0); m.ent == nil {
-						m.ent = d.entityFor(g.kind, g.name, g.country)
+						m.ent = d.gzEntityFor(g, 0, g.kind, g.name, g.country)
 						d.setGzEntity(g, 0, m.ent)
 					}
 				}

@@ -23,7 +23,11 @@ const (
 
 // gzEntry is one phrase of the gazetteer.
 type gzEntry struct {
-	id      int // index among the lexicon's entries
+	id int // index among the lexicon's entries
+	// statics are worked out on first need: for entityFor by detect's
+	// uses of the entry, and for person.
+	statics [2]atomic.Pointer[entStatic]
+	person  atomic.Pointer[personStatic]
 	toks    []string
 	kind    graph.Kind
 	name    string // canonical name
