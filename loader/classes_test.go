@@ -3,6 +3,7 @@ package loader
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -100,6 +101,10 @@ func TestByKnown(t *testing.T) {
 	for k, w := range knownTable.keys {
 		if got, want := l.byKnown[k], l.byFirst[w]; len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
 			t.Errorf("byKnown[%q] has %d phrases, byFirst %d", w, len(got), len(want))
+		}
+		want := append(slices.Clone(l.byFirst[w]), l.byFirst[titleCase(w)]...)
+		if !slices.Equal(l.byKnownCaps[k], want) {
+			t.Errorf("byKnownCaps[%q] has %d phrases, want %d", w, len(l.byKnownCaps[k]), len(want))
 		}
 	}
 	toks := tokenize("Putin met Kim in Pyongyang", 0, len("Putin met Kim in Pyongyang"), nil)

@@ -62,13 +62,16 @@ func (l *lexicon) gazMatch(toks []token, i int) (*gzEntry, int) {
 		return nil, 0
 	}
 	var cands []*gzEntry
-	if t.known != 0 {
+	switch {
+	case t.known != 0 && t.caps && len(t.text) > 3:
+		cands = l.byKnownCaps[t.known-1] // as below, joined beforehand
+	case t.known != 0:
 		cands = l.byKnown[t.known-1]
-	} else {
+	default:
 		cands = l.byFirst[t.text]
-	}
-	if t.caps && len(t.text) > 3 {
-		cands = append(cands[:len(cands):len(cands)], l.byFirst[titleCase(t.text)]...)
+		if t.caps && len(t.text) > 3 {
+			cands = append(cands[:len(cands):len(cands)], l.byFirst[titleCase(t.text)]...)
+		}
 	}
 	var best *gzEntry
 	bestEnd := 0

@@ -51,15 +51,18 @@ type lexicon struct {
 	byFirst map[string][]*gzEntry // by the phrase's first token
 	// byKnown is byFirst by the index of the first token in knownTable,
 	// for tokens that carry that index.
-	byKnown   [][]*gzEntry
-	people    map[string]*personInfo
-	kindOf    map[string]graph.Kind // canonical name to kind
-	countryOf map[string]string     // place or capital canonical name to its country
-	common    map[string]bool       // common English words (lower case)
-	firstName map[string]bool
-	media     map[string]bool        // canonical names of news agencies and outlets
-	single    map[string]*personInfo // a well-known person's unambiguous surname
-	nGz       int                    // number of gazetteer entries
+	byKnown [][]*gzEntry
+	// byKnownCaps is byKnown with the phrases of the word in title case
+	// after them, for words in capitals ("NATO" finds "Nato" phrases too).
+	byKnownCaps [][]*gzEntry
+	people      map[string]*personInfo
+	kindOf      map[string]graph.Kind // canonical name to kind
+	countryOf   map[string]string     // place or capital canonical name to its country
+	common      map[string]bool       // common English words (lower case)
+	firstName   map[string]bool
+	media       map[string]bool        // canonical names of news agencies and outlets
+	single      map[string]*personInfo // a well-known person's unambiguous surname
+	nGz         int                    // number of gazetteer entries
 }
 
 var (
@@ -237,6 +240,11 @@ func loadLexicon() *lexicon {
 		if k := knownTable.index(first); k >= 0 {
 			l.byKnown[k] = es
 		}
+	}
+	l.byKnownCaps = make([][]*gzEntry, len(knownTable.keys))
+	for k, w := range knownTable.keys {
+		es := l.byKnown[k]
+		l.byKnownCaps[k] = append(es[:len(es):len(es)], l.byFirst[titleCase(w)]...)
 	}
 	return l
 }
