@@ -90,6 +90,7 @@ type slab[T any] struct {
 	n      int // values handed out
 }
 
+// slabChunk is the number of values in a chunk of a slab.
 const slabChunk = 64
 
 // next returns a pointer to a value of the slab, as reset left it.
@@ -233,6 +234,8 @@ type entStatic struct {
 	media             bool
 }
 
+// entStaticFor works out the static part of entityFor(kind, name,
+// country).
 func (l *lexicon) entStaticFor(kind graph.Kind, name, country string) entStatic {
 	if kind != graph.Person {
 		if k, ok := l.kindOf[name]; ok && k == kind {
@@ -265,7 +268,7 @@ func (d *doc) entityFrom(kind graph.Kind, asked string, st *entStatic) *entity {
 	return e
 }
 
-// gzEntity is entityFor(kind, name, country) for the entity that
+// gzEntityFor is entityFor(kind, name, country) for the entity that
 // gazetteer entry g names in a use (see setGzEntity), whose static part is
 // worked out once for all documents.
 func (d *doc) gzEntityFor(g *gzEntry, use int, kind graph.Kind, name, country string) *entity {
@@ -466,6 +469,7 @@ type personStatic struct {
 	ent         entStatic   // for entityFor(graph.Person, canonical name, "")
 }
 
+// personStaticFor works out the static part of person(name, …).
 func (l *lexicon) personStaticFor(name string) *personStatic {
 	key := personKey(name)
 	if p, ok := l.people[key]; ok {
