@@ -336,7 +336,7 @@ func splitLine(s string, toks []token, para int, out []sentence, buf *[]bool) []
 			out[len(out)-1].caption = true
 			return out
 		}
-		t := toks[i]
+		t := &toks[i]
 		end := -1
 		switch {
 		case t.kind == tPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "..."):
@@ -344,7 +344,7 @@ func splitLine(s string, toks []token, para int, out []sentence, buf *[]bool) []
 				continue
 			}
 			if t.text == "." && i > 0 {
-				p := toks[i-1]
+				p := &toks[i-1]
 				if p.e == t.s && ((p.cls&clsAbbreviations != 0) || p.kind == tWord && len(p.text) == 1 && p.cap) {
 					continue
 				}
@@ -362,7 +362,7 @@ func splitLine(s string, toks []token, para int, out []sentence, buf *[]bool) []
 		if end >= len(toks) {
 			break
 		}
-		n := toks[end]
+		n := &toks[end]
 		if !(n.cap || n.kind == tNum || n.text == `"` || n.text == "(" || n.text == "[" || n.text == "'" || n.text == "--" || n.text == "-") {
 			continue
 		}
