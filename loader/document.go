@@ -663,7 +663,8 @@ func (d *doc) usedLower(w string) bool {
 	if !d.vocabBuilt {
 		// Built once, on first need: the lower-case words of the text.
 		n := 0
-		for _, st := range d.sents {
+		for si := range d.sents {
+			st := &d.sents[si]
 			n += len(st.toks)
 		}
 		d.lowerVocab.reset(n)
@@ -671,7 +672,8 @@ func (d *doc) usedLower(w string) bool {
 			d.lowerKnown = make([]uint64, (len(knownTable.keys)+63)/64)
 		}
 		clear(d.lowerKnown)
-		for _, st := range d.sents {
+		for si := range d.sents {
+			st := &d.sents[si]
 			for k := range st.toks {
 				if t := &st.toks[k]; t.kind == tWord && !t.cap {
 					// A lower-case known word is its own key.

@@ -130,7 +130,8 @@ func Extract(id, source string, data []byte) (graph.Extraction, error) {
 	if d.outlet == nil {
 		// No outlet named: quotations come from the first news medium the
 		// article names, if any.
-		for _, st := range d.sents {
+		for si := range d.sents {
+			st := &d.sents[si]
 			for mi := range st.ments {
 				m := &st.ments[mi]
 				if m.ent.media && d.outlet == nil {
@@ -265,7 +266,8 @@ func firstLine(s string, from, to int) (int, int) {
 
 // datelineAgency reads the agency of a wire dateline: "SEOUL (Reuters) -".
 func datelineAgency(sents []sentence) string {
-	for k, st := range sents {
+	for k := range sents {
+		st := &sents[k]
 		if k > 4 {
 			break
 		}
