@@ -36,10 +36,10 @@ type doc struct {
 	// lastTitled maps a title's last word to the person named last with it.
 	lastTitled map[string]*entity
 	// scratch space reused from sentence to sentence
-	idxBuf   []int16
-	firstBuf []int16
-	trigBuf  []int
-	titleBuf []string
+	idxBuf    []int16
+	firstBuf  []int16
+	trigArena []int // the sentences' trig lists
+	titleBuf  []string
 	// entLists holds the entity lists rules return, for the document.
 	entLists   []*entity
 	mentLists  []*mention
@@ -851,7 +851,7 @@ func (d *doc) release() {
 	clear(d.candBuf[:cap(d.candBuf)])
 	clear(d.entBuf[:cap(d.entBuf)])
 	*d = doc{ents: d.ents, persons: d.persons, lowerVocab: d.lowerVocab, rels: d.rels, byName: d.byName, lastTitled: d.lastTitled,
-		lowerKnown: d.lowerKnown, idxBuf: d.idxBuf, firstBuf: d.firstBuf, trigBuf: d.trigBuf[:0], titleBuf: d.titleBuf[:0], nt0: normText{breaks: d.nt0.breaks[:0]}, entLists: d.entLists[:0], mentLists: d.mentLists[:0], strLists: d.strLists[:0], partsBuf: d.partsBuf[:0], anchorsBuf: d.anchorsBuf[:0], short: d.short, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
+		lowerKnown: d.lowerKnown, idxBuf: d.idxBuf, firstBuf: d.firstBuf, trigArena: d.trigArena[:0], titleBuf: d.titleBuf[:0], nt0: normText{breaks: d.nt0.breaks[:0]}, entLists: d.entLists[:0], mentLists: d.mentLists[:0], strLists: d.strLists[:0], partsBuf: d.partsBuf[:0], anchorsBuf: d.anchorsBuf[:0], short: d.short, msBuf: d.msBuf[:0], boolArena: d.boolArena[:0],
 		sents: d.sents[:0], ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0],
 		gzEnts: d.gzEnts, gzTouched: d.gzTouched[:0]}
 	docs.Put(d)

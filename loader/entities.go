@@ -126,13 +126,21 @@ func (d *doc) detect(si int) {
 	l := d.lex
 	n := len(toks)
 	titleCaseLine := st.headline && isTitleCased(toks)
+	// One pass for the capitals, and for the classes and trigger words
+	// that relations reads.
 	caps := 0
+	trigStart := len(d.trigArena)
 	for ti := range toks {
 		t := &toks[ti]
 		if t.cap {
 			caps++
 		}
+		st.mask |= t.cls
+		if t.cls&triggerClasses != 0 {
+			d.trigArena = append(d.trigArena, ti)
+		}
 	}
+	st.trig = d.trigArena[trigStart:len(d.trigArena):len(d.trigArena)]
 	ms := d.mentionSlice(caps + 1)
 	quote := d.quoteMask(toks)
 	st.quote = quote

@@ -53,15 +53,7 @@ func (c *sctx) index() {
 	for i := range c.start {
 		c.start[i], c.end[i] = -1, -1
 	}
-	trig := c.d.trigBuf[:0]
-	for i := range c.toks {
-		cls := c.toks[i].cls
-		c.mask |= cls
-		if cls&triggerClasses != 0 {
-			trig = append(trig, i)
-		}
-	}
-	c.d.trigBuf, c.trig = trig, trig
+	c.mask, c.trig = c.st.mask, c.st.trig
 	for k := range c.ms {
 		m := &c.ms[k]
 		if c.start[m.s] < 0 {

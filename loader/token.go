@@ -232,6 +232,8 @@ type sentence struct {
 	ments    []mention
 	quote    []bool // tokens inside paired quotation marks
 	dates    []dateExpr
+	mask     uint64 // the word classes of the tokens, set by detect
+	trig     []int  // the tokens with a class of triggerClasses, set by detect
 }
 
 // maxSentence is the most tokens a sentence holds; longer runs are cut.
