@@ -55,6 +55,7 @@ const (
 	clsPlaceHeads uint64 = 1 << 40
 	clsTourVerbs  uint64 = 1 << 41
 	clsWhether    uint64 = 1 << 42
+	clsRelDays    uint64 = 1 << 43 // yesterday, today, tomorrow
 )
 
 // verbClasses are the classes of trigger verbs.
@@ -110,6 +111,7 @@ var wordClasses = func() map[string]uint64 {
 		{lowerSet(placeHeads), clsPlaceHeads},
 		{tourVerbs, clsTourVerbs},
 		{set("whether"), clsWhether},
+		{relDays, clsRelDays},
 	} {
 		for w := range c.words {
 			m[w] |= c.bit
@@ -335,4 +337,5 @@ var (
 	leadVerbs      = set("leads led heads headed chairs chaired runs directs")
 	receptionWords = set("welcoming welcomed greeted greeting hosted hosting received receiving")
 	tourVerbs      = set("showed shows showing gave giving gives took taking")
+	relDays        = set("yesterday today tomorrow")
 )

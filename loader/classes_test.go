@@ -43,6 +43,7 @@ func TestClassBitsMatchWordLists(t *testing.T) {
 		{"attendWords", attendWords, clsAttendWords},
 		{"leadVerbs", leadVerbs, clsLeadVerbs},
 		{"whether", set("whether"), clsWhether},
+		{"relDays", relDays, clsRelDays},
 	}
 	for _, text := range texts {
 		nt := normalize(text, false)

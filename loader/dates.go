@@ -34,6 +34,11 @@ func dates(toks []token) []dateExpr {
 	var out []dateExpr
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		// A word is a date only as a month, a weekday or a day relative
+		// to publication.
+		if t.kind == tWord && t.cls&(clsMonths|clsWeekdays|clsRelDays) == 0 {
+			continue
+		}
 		if t.kind == tNum || t.kind == tWord && (t.cap || t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow") {
 			if t.cls&clsMonths != 0 && (t.cap || len(t.lower) > 3) {
 				m := months[t.lower]

@@ -34,6 +34,10 @@ type sctx struct {
 	// trig lists the tokens with a class of triggerClasses, in order, for
 	// the rules that act only at such words.
 	trig []int
+	// origS and origE are the sentence's span in the original text, once
+	// spanSet.
+	origS, origE int
+	spanSet      bool
 	// date is dateOf's last answer.
 	date struct {
 		expr    *dateExpr
@@ -620,7 +624,11 @@ func (c *sctx) emitRule(t graph.RelType, from, to *entity, mod graph.Modality, r
 	if t != graph.Leads && t != graph.AffiliatedWith {
 		r.Date = d.dateOf(c, trig, mod == graph.Planned)
 	}
-	os, oe := d.nt.origSpan(c.st.s, c.st.e)
+	if !c.spanSet {
+		c.origS, c.origE = d.nt.origSpan(c.st.s, c.st.e)
+		c.spanSet = true
+	}
+	os, oe := c.origS, c.origE
 	rule = ruleName(rule, word, suffix)
 	r.Evidence = graph.Evidence{Sentence: d.nt.orig[os:oe], Start: os, End: oe, Rule: rule}
 	cand := d.newRelCand()
