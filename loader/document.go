@@ -610,7 +610,7 @@ func (d *doc) resolve() {
 					m.ent = d.person(d.lex.single[m.single].name, false)
 				case m.placeHint && !d.lex.common[strings.ToLower(m.single)]:
 					m.ent = d.entityFor(graph.Place, m.single, "")
-				case m.title != "" && !d.lex.common[strings.ToLower(m.single)] && !d.usedLower(strings.ToLower(m.single)):
+				case personalTitle(m.title) && !d.lex.common[strings.ToLower(m.single)] && !d.usedLower(strings.ToLower(m.single)):
 					m.ent = d.person(m.single, false)
 				default:
 					continue
@@ -855,4 +855,12 @@ func (d *doc) release() {
 		sents: d.sents[:0], ents0: d.ents0, cands0: d.cands0, mentions: d.mentions[:0], candBuf: d.candBuf[:0], entBuf: d.entBuf[:0],
 		gzEnts: d.gzEnts, gzTouched: d.gzTouched[:0]}
 	docs.Put(d)
+}
+
+// personalTitle reports whether a title ends in a word that introduces a
+// person ("Foreign Minister", "Gen", "Mr"), not merely one that may stand
+// in a title ("State", "Security").
+func personalTitle(title string) bool {
+	w := title[strings.LastIndexByte(title, ' ')+1:]
+	return w != "" && (personTitles[w] || honorifics[w] || leaderRoles[w] || singleTitles[w])
 }
