@@ -287,7 +287,7 @@ func (d *doc) detect(si int) {
 			}
 			// A name: capitalised words up to a title, a gazetteer phrase or the run's end.
 			q := pos
-			for q < r && q-pos < 5 {
+			for q < r && (q-pos < 5 || q-pos < 7 && hasParticle(toks[pos:q])) {
 				if q > pos && (isTitleWord(toks[q]) && !(len(title) > 0)) {
 					break
 				}
@@ -334,7 +334,7 @@ func (d *doc) detect(si int) {
 }
 
 // nameParticles may stand inside a person's name in lower case.
-var nameParticles = set("von van der den de del da di la le bin ibn al el")
+var nameParticles = set("von van der den de del da di dos das du la le bin bint ibn al el ould")
 
 // maxRun bounds a run of capitalised words: no name is longer, and the
 // bound keeps pathological input linear.
@@ -562,7 +562,7 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	if titleCaseLine && !titled {
 		return mention{}, false
 	}
-	if len(words) > 4 {
+	if len(words) > 4 && !(len(words) <= 6 && hasParticle(name)) {
 		return mention{}, false
 	}
 	person := titled || l.firstName[words[0]] || eastAsianSurnames[words[0]] || vietnameseSurnames[words[0]]
@@ -623,4 +623,16 @@ func (e *entity) addAlias(a string) {
 	if !slices.Contains(e.aliases, a) {
 		e.aliases = append(e.aliases, a)
 	}
+}
+
+// hasParticle reports whether a name holds a particle such as "bin", "da"
+// or "Al", which makes room for more words: "Tamim bin Hamad Al Thani",
+// "Luiz Inácio Lula da Silva".
+func hasParticle(name []token) bool {
+	for _, t := range name {
+		if t.cls&clsNameParticles != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -163,6 +163,8 @@ func setWord(t *token, s string, i, j int) {
 		t.kind = tNum
 	case c0 >= 'A' && c0 <= 'Z':
 		t.cap = true
+	case (c0 == 'a' || c0 == 'e') && len(text) > 3 && text[1] == 'l' && text[2] == '-' && text[3] >= 'A' && text[3] <= 'Z':
+		t.cap = true // the article of an Arabic name: "al-Burhan", "el-Tayeb"
 	case c0 >= utf8.RuneSelf:
 		r, _ := utf8.DecodeRuneInString(text)
 		t.cap = unicode.IsUpper(r)
