@@ -172,6 +172,9 @@ func (d *doc) relations() {
 				if c.has(clsJoinVerbs) {
 					c.accompanied()
 				}
+				if c.has(clsVisitVerbs) {
+					c.travellingWith()
+				}
 			}
 			if c.has(clsSpeechVerbs | clsSpeechExtra) {
 				c.quoted()

@@ -140,8 +140,12 @@ func (c *sctx) firstGapOK(gap []token, np token) bool {
 	if last.text == "," && len(gap) > 1 {
 		return true // an apposition: "met Vietnam's most powerful politician, X"
 	}
-	return isTitleWord(last) || last.cls&clsLeaderRoles != 0 || last.lower == "including" || last.lower == "officials" || last.lower == "delegation" || isTitleWord(np) || np.cls&clsLeaderRoles != 0
+	return isTitleWord(last) || last.cls&clsLeaderRoles != 0 || last.lower == "including" || last.lower == "officials" || last.lower == "delegation" || kin[last.lower] || isTitleWord(np) || np.cls&clsLeaderRoles != 0
 }
+
+// kin are words for family that stand before a relative's name: "his wife
+// Emine Erdogan".
+var kin = set("wife husband son daughter brother sister mother father spouse partner")
 
 // leads finds LEADS from titles: "Russian President Vladimir Putin",
 // "North Korea's leader Kim Jong Un", "Communist Party General Secretary
@@ -247,6 +251,10 @@ func (c *sctx) titleOf(m mention) (string, *entity, string) {
 		k--
 	}
 	if at := c.mentionEndingAt(k); at != nil && at.ent.kind != graph.Person {
+		// "former Brazilian president Dilma Rousseff" no longer leads it.
+		if former(toks[k:roleEnd]) || at.s > 0 && former(toks[at.s-1:at.s]) {
+			return "", nil, ""
+		}
 		return roleStr, at.ent, "leads/title"
 	}
 	// "Wagner mercenary chief Yevgeny Prigozhin": an organisation, a word
@@ -1688,3 +1696,55 @@ func (c *sctx) tours() {
 		}
 	}
 }
+
+// former reports whether the words say a post is no longer held: "former",
+// "ex-president".
+func former(toks []token) bool {
+	for _, t := range toks {
+		if t.lower == "former" || strings.HasPrefix(t.lower, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
+// travellingWith reads companions named after a verb of travel: "He is
+// travelling with Labor Minister Hubertus Heil and Robert Habeck", "flew
+// to Kyiv with his wife".
+func (c *sctx) travellingWith() {
+	toks := c.toks
+	for i, t := range toks {
+		if c.quote[i] || !travelVerbs[t.lower] {
+			continue
+		}
+		with := -1
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if toks[k].lower == "with" {
+				with = k
+				break
+			}
+			if toks[k].text == "," || toks[k].text == "." || toks[k].cls&verbClasses != 0 {
+				break
+			}
+		}
+		if with < 0 {
+			continue
+		}
+		companions := c.objectsAfter(with, c.clauseEnd(with))
+		if len(companions) == 0 {
+			continue
+		}
+		mod := c.modality(c.modalStart(i), i)
+		for _, p := range c.subjectsBefore(i) {
+			for _, o := range companions {
+				if o.ent != p {
+					c.emit(graph.Accompanied, o.ent, p, mod, "accompanied/travelling-with", i)
+				}
+			}
+		}
+	}
+}
+
+// travelVerbs are the verbs of travel after which "with" names companions,
+// unlike "talks with" or "met with".
+var travelVerbs = set("travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives arrived arriving")
