@@ -580,6 +580,9 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 				lw = strings.ToLower(t.text)
 				common = l.common[lw]
 			}
+			if t.cls&clsNameParticles != 0 {
+				continue // "bin", "da", "Al" stand inside names
+			}
 			if common || d.usedLower(lw) || isUpperCase(t.text) {
 				commonish = true
 				break

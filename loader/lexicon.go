@@ -305,7 +305,7 @@ var (
 	eventHeads = set("Initiative War Forum Summit Treaty Agreement Pact Games Olympics Conference Expo Festival Act Accord Accords Plan Strategy Program Programme Doctrine Declaration Charter Convention Exercise Exercises Operation Offensive Day Week Prize Award Cup")
 	// personTitles are title words that denote a person, so that a run that
 	// holds one is no organisation's name ("President", not "National").
-	personTitles = set("lady president minister chairman chairwoman leader spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide king queen prince princess chancellor premier governor mayor senator lawmaker admiral marshal commander chief director ceo professor prof dr mr mrs ms miss sir lord pope speaker prosecutor judge analyst expert researcher scholar fellow official diplomat correspondent reporter editor journalist counterpart member")
+	personTitles = set("sheikh sheikha emir lady president minister chairman chairwoman leader spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide king queen prince princess chancellor premier governor mayor senator lawmaker admiral marshal commander chief director ceo professor prof dr mr mrs ms miss sir lord pope speaker prosecutor judge analyst expert researcher scholar fellow official diplomat correspondent reporter editor journalist counterpart member")
 	// singleTitles may introduce a person named by one word ("Minister
 	// Simsek", "Gen Burhan"): unlike "State" or "Policy", which also start
 	// organisations' names ("State Grid", "Nile Policy Lab").

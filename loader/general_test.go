@@ -1,0 +1,94 @@
+package loader
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/relmap/relmap/graph"
+)
+
+// TestGeneralConstructions checks constructions common in news from any
+// region: each sentence must yield the listed people and relations, and
+// none of the unwanted ones.
+func TestGeneralConstructions(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		people    []string // names that must be people
+		notPeople []string // names that must not be people
+		rels      []string // relation keys that must be found
+		notRels   []string // relation keys that must not be found
+	}{
+		{
+			name:   "companions after a verb of travel",
+			text:   "Chancellor Olaf Scholz arrived in Delhi on Thursday. He is traveling with Labor Minister Hubertus Heil and Economy Minister Robert Habeck.",
+			people: []string{"Olaf Scholz", "Hubertus Heil", "Robert Habeck"},
+			rels:   []string{"ACCOMPANIED|person:hubertus-heil|person:olaf-scholz", "ACCOMPANIED|person:robert-habeck|person:olaf-scholz"},
+		},
+		{
+			name:   "kin before a companion",
+			text:   "President Recep Tayyip Erdogan is accompanied on the tour by his wife Emine Erdogan and Finance Minister Mehmet Simsek.",
+			people: []string{"Emine Erdogan", "Mehmet Simsek"},
+			rels:   []string{"ACCOMPANIED|person:emine-erdogan|person:recep-tayyip-erdogan", "ACCOMPANIED|person:mehmet-simsek|person:recep-tayyip-erdogan"},
+		},
+		{
+			name:    "a former post leads nothing",
+			text:    "The bank is headed by former Brazilian president Dilma Rousseff, officials said.",
+			people:  []string{"Dilma Rousseff"},
+			notRels: []string{"LEADS|person:dilma-rousseff|country:brazil"},
+		},
+		{
+			name:   "names with particles",
+			text:   "Emir Tamim bin Hamad Al Thani met President Luiz Inácio Lula da Silva and Gen Abdel Fattah al-Burhan in Doha.",
+			people: []string{"Tamim bin Hamad Al Thani", "Luiz Inácio Lula da Silva", "Abdel Fattah al-Burhan"},
+		},
+		{
+			name:      "hyphenated titles are not part of a name",
+			text:      "UN Secretary-General António Guterres met Vice-President Han Zheng in Beijing.",
+			people:    []string{"Antonio Guterres", "Han Zheng"},
+			notPeople: []string{"Secretary-General António Guterres", "Vice-President Han Zheng"},
+		},
+		{
+			name:      "a word after State or Policy is no person",
+			text:      "China's State Grid has supplied Brazil with transmission lines, said an analyst at the Nile Policy Lab.",
+			notPeople: []string{"Grid", "Lab"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// A first line alone may be read as a headline: start with
+			// an ordinary paragraph.
+			x := extractText(t, header+"The talks went on for two days, officials said.\n\n"+tt.text+"\n")
+			people := map[string]bool{}
+			for _, e := range x.Entities {
+				if e.Kind == graph.Person {
+					people[e.Name] = true
+				}
+			}
+			var keys []string
+			for _, r := range x.Relations {
+				keys = append(keys, r.Key())
+			}
+			for _, p := range tt.people {
+				if !people[p] {
+					t.Errorf("no person %q among %v", p, people)
+				}
+			}
+			for _, p := range tt.notPeople {
+				if people[p] {
+					t.Errorf("%q read as a person", p)
+				}
+			}
+			for _, k := range tt.rels {
+				if !slices.Contains(keys, k) {
+					t.Errorf("no %s among %v", k, keys)
+				}
+			}
+			for _, k := range tt.notRels {
+				if slices.Contains(keys, k) {
+					t.Errorf("unwanted %s", k)
+				}
+			}
+		})
+	}
+}
