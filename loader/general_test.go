@@ -49,6 +49,22 @@ func TestGeneralConstructions(t *testing.T) {
 			notPeople: []string{"Secretary-General António Guterres", "Vice-President Han Zheng"},
 		},
 		{
+			name:   "led by",
+			text:   "The Rapid Support Forces, led by Gen Mohamed Hamdan Dagalo, have been fighting the army since April.",
+			people: []string{"Mohamed Hamdan Dagalo"},
+			rels:   []string{"LEADS|person:mohamed-hamdan-dagalo|organization:rapid-support-forces"},
+		},
+		{
+			name: "a role of a country, then an honorific and the name",
+			text: "Erdogan was received at Lusail Palace by the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, on Tuesday.",
+			rels: []string{"LEADS|person:tamim-bin-hamad-al-thani|country:qatar"},
+		},
+		{
+			name: "a possessive in s' and an honorific after the role",
+			text: "He will hold talks with the United Arab Emirates' President Sheikh Mohamed bin Zayed Al Nahyan on Wednesday.",
+			rels: []string{"LEADS|person:mohamed-bin-zayed-al-nahyan|country:united-arab-emirates"},
+		},
+		{
 			name:      "a word after State or Policy is no person",
 			text:      "China's State Grid has supplied Brazil with transmission lines, said an analyst at the Nile Policy Lab.",
 			notPeople: []string{"Grid", "Lab"},

@@ -192,11 +192,23 @@ func (c *sctx) leads() {
 	}
 }
 
+// honorificTitles stand between a role and a name without being the role:
+// "President Sheikh Mohamed", "Defence Minister Gen".
+var honorificTitles = set("sheikh sheikha mr mrs ms dr prof sir lord dame gen general lt col maj adm brig")
+
 // isLeaderRole reports whether a role leads what it is of.
 func isLeaderRole(role string) bool {
 	role = strings.TrimSpace(role)
 	if role == "" {
 		return false
+	}
+	// "President Sheikh": the role is what comes before the honorific.
+	for {
+		sp := strings.LastIndexByte(role, ' ')
+		if sp < 0 || !honorificTitles[role[sp+1:]] {
+			break
+		}
+		role = role[:sp]
 	}
 	head := role[strings.LastIndexByte(role, ' ')+1:]
 	if strings.Contains(role, "prime minister") || strings.Contains(role, "general secretary") || strings.Contains(role, "secretary general") {
@@ -246,9 +258,19 @@ func (c *sctx) titleOf(m mention) (string, *entity, string) {
 		}
 		return "", nil, ""
 	}
+	if k > 1 && toks[k-1].text == "," && onlyHonorifics(toks[k:roleEnd]) {
+		// "the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani".
+		if at := c.mentionEndingAt(k - 1); at != nil && at.ent.kind != graph.Person {
+			for j := at.s - 1; j >= 0 && j >= at.s-7; j-- {
+				if (toks[j].cls&clsLeaderRoles != 0) && j+1 < at.s && toks[j+1].lower == "of" {
+					return toks[j].lower, at.ent, "leads/role-of"
+				}
+			}
+		}
+	}
 	roleStr := joinRole(toks[k:roleEnd])
-	if k > 0 && toks[k-1].text == "'s" {
-		k--
+	if k > 0 && (toks[k-1].text == "'s" || toks[k-1].text == "'" && k > 1 && strings.HasSuffix(toks[k-2].text, "s")) {
+		k-- // "North Korea's leader", "the United Arab Emirates' President"
 	}
 	if at := c.mentionEndingAt(k); at != nil && at.ent.kind != graph.Person {
 		// "former Brazilian president Dilma Rousseff" no longer leads it.
@@ -1517,6 +1539,10 @@ func (c *sctx) leadsVerb() {
 			continue
 		}
 		k := i + 1
+		if k < len(toks) && toks[k].lower == "by" {
+			c.ledBy(i, k)
+			continue
+		}
 		if k < len(toks) && toks[k].lower == "the" {
 			k++
 		}
@@ -1748,3 +1774,39 @@ func (c *sctx) travellingWith() {
 // travelVerbs are the verbs of travel after which "with" names companions,
 // unlike "talks with" or "met with".
 var travelVerbs = set("travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives arrived arriving")
+
+// ledBy reads "the RSF, led by Gen Mohamed Hamdan Dagalo" and "the bank,
+// the lender headed by Dilma Rousseff": the organisation or country named
+// just before the verb i is led by the person after "by" (at k).
+func (c *sctx) ledBy(i, k int) {
+	leaders := c.objectsAfter(k, c.clauseEnd(k))
+	if len(leaders) == 0 {
+		return
+	}
+	var org *mention
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if m := c.mentionEndingAt(j + 1); m != nil {
+			if m.ent.kind == graph.Organization || m.ent.kind == graph.Country && !m.demonym {
+				org = m
+			}
+			break
+		}
+		if c.toks[j].cls&verbClasses != 0 || c.toks[j].text == "." {
+			break
+		}
+	}
+	if org == nil {
+		return
+	}
+	c.emit(graph.Leads, leaders[0].ent, org.ent, c.modality(c.modalStart(i), i), "leads/led-by", i)
+}
+
+// onlyHonorifics reports whether every word is an honorific or rank.
+func onlyHonorifics(toks []token) bool {
+	for _, t := range toks {
+		if t.text != "." && !honorificTitles[t.lower] {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
