@@ -65,6 +65,16 @@ func TestGeneralConstructions(t *testing.T) {
 			rels: []string{"LEADS|person:mohamed-bin-zayed-al-nahyan|country:united-arab-emirates"},
 		},
 		{
+			name: "every recipient of a list",
+			text: "Moscow has shipped wheat and fertiliser to Mali, Niger and Burkina Faso since late 2023.",
+			rels: []string{"SUPPLIES|country:russia|country:mali", "SUPPLIES|country:russia|country:niger", "SUPPLIES|country:russia|country:burkina-faso"},
+		},
+		{
+			name: "promised shipments to",
+			text: "Moscow has promised further grain shipments to Eritrea and Zimbabwe this year.",
+			rels: []string{"SUPPLIES|country:russia|country:eritrea", "SUPPLIES|country:russia|country:zimbabwe"},
+		},
+		{
 			name:      "a word after State or Policy is no person",
 			text:      "China's State Grid has supplied Brazil with transmission lines, said an analyst at the Nile Policy Lab.",
 			notPeople: []string{"Grid", "Lab"},

@@ -122,7 +122,7 @@ var (
 	adjRoles      = set("new then former current acting late longtime veteran top senior chief deputy first vice then-leader then-president")
 	clauseJoiners = set("while but whereas although though because when after before as where which who")
 	allegedCues   = set("believe believes accused accuse accuses accusing suspected suspect suspects suspicion suspicions concern concerns concerned fear fears feared allegedly alleged reportedly presumably possibly could may might likely thought believed evidence claims claimed rumoured rumored purportedly apparently appears appeared suggest suggests suggested")
-	plannedCues   = set("will 'll shall expected due plans plan planned planning scheduled set intends intend intended upcoming impending invitation aims hopes hoping would")
+	plannedCues   = set("promised promises pledged pledges will 'll shall expected due plans plan planned planning scheduled set intends intend intended upcoming impending invitation aims hopes hoping would")
 	deniedCues    = set("denied deny denies denying rejected rejects refuted refutes dismissed")
 )
 

@@ -1081,10 +1081,43 @@ func (c *sctx) supplyVerb(i int) {
 		return
 	}
 	mod := c.modality(c.modalStart(i), i)
-	if r := c.emitRule(graph.Supplies, from.ent, to.ent, mod, "supplies/", toks[i].lower, "", i); r != nil {
-		r.Items = appendUnique(r.Items, items...)
+	// "to Bamako and Ouagadougou": every recipient of a list.
+	for _, r := range append([]*mention{to}, c.coordinated(to, end)...) {
+		if r.ent == from.ent {
+			continue
+		}
+		if rel := c.emitRule(graph.Supplies, from.ent, r.ent, mod, "supplies/", toks[i].lower, "", i); rel != nil {
+			rel.Items = appendUnique(rel.Items, items...)
+		}
 	}
 	c.exchange(i, from.ent, to.ent, mod)
+}
+
+// coordinated returns the parties listed after m with "and" or commas:
+// "Eritrea and Zimbabwe", "Mali, Niger and Burkina Faso".
+func (c *sctx) coordinated(m *mention, end int) []*mention {
+	var out []*mention
+	k := m.e
+	for k+1 < end {
+		t := c.toks[k]
+		if t.lower != "and" && t.text != "," {
+			break
+		}
+		j := k + 1
+		if c.toks[j].lower == "and" {
+			j++
+		}
+		if j < end && c.toks[j].lower == "the" {
+			j++
+		}
+		n := c.mAt(j)
+		if n == nil || !isParty(*n) || n.demonym {
+			break
+		}
+		out = append(out, n)
+		k = n.e
+	}
+	return out
 }
 
 // foreignItemBefore finds "North Korean troops (have been)" right before a
@@ -1505,6 +1538,10 @@ func (c *sctx) itParty(i int) *mention {
 func (c *sctx) aidPackage(i int) {
 	toks := c.toks
 	end := c.clauseEnd(i)
+	if i+2 < end && toks[i+1].lower == "to" && toks[i].lower != "package" && toks[i].lower != "batch" {
+		c.shipmentsTo(i, end)
+		return
+	}
 	if i+1 >= end || toks[i+1].lower != "of" {
 		return
 	}
@@ -1809,4 +1846,31 @@ func onlyHonorifics(toks []token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// shipmentsTo reads "Moscow has promised further grain shipments to
+// Eritrea and Zimbabwe": the party the clause is about sends what the noun
+// i names to the parties after "to".
+func (c *sctx) shipmentsTo(i, end int) {
+	to := c.mAt(i + 2)
+	if to == nil && i+3 < end && c.toks[i+2].lower == "the" {
+		to = c.mAt(i + 3)
+	}
+	if to == nil || !isParty(*to) || to.demonym {
+		return
+	}
+	from := c.partyBefore(i)
+	if from == nil {
+		return
+	}
+	mod := c.modality(c.modalStart(i), i)
+	items := c.items(max(c.clauseStart(i), i-3), i)
+	for _, r := range append([]*mention{to}, c.coordinated(to, end)...) {
+		if r.ent == from.ent {
+			continue
+		}
+		if rel := c.emit(graph.Supplies, from.ent, r.ent, mod, "supplies/shipments-to", i); rel != nil {
+			rel.Items = appendUnique(rel.Items, items...)
+		}
+	}
 }
