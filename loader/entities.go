@@ -462,6 +462,10 @@ func (d *doc) capitalIsPlace(toks []token, s, e, dateline int) bool {
 			// "a visit to Pyongyang", but "sell weapons to Moscow".
 			if s > 1 {
 				q := toks[s-2].lower
+				if s > 2 && travelAdverb(q) {
+					// "travelled secretly to Moscow", "travel together to Kyiv".
+					return toks[s-3].cls&(clsVisitVerbs|clsVisitNouns) != 0
+				}
 				return toks[s-2].cls&(clsVisitVerbs|clsVisitNouns) != 0 || q == "delegation" || q == "back" || q == "way" || q == "on"
 			}
 			return false
@@ -638,4 +642,14 @@ func hasParticle(name []token) bool {
 		}
 	}
 	return false
+}
+
+// travelAdverb reports whether a word may stand between a verb of travel
+// and its "to": "secretly", "together", "later", "then".
+func travelAdverb(w string) bool {
+	switch w {
+	case "together", "later", "then", "again", "also", "first", "next", "directly", "straight", "separately", "abroad", "onward", "onwards", "alone":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }

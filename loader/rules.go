@@ -1619,7 +1619,7 @@ func (c *sctx) prepAhead(i int) int {
 		if t.kind == tPunct && t.text != "." || t.cls&verbClasses != 0 {
 			return -1
 		}
-		if t.cls&clsMonths != 0 || t.kind == tNum || t.lower == "on" || t.lower == "back" || t.lower == "later" || t.lower == "then" || t.lower == "directly" || t.lower == "onward" || t.lower == "first" {
+		if t.cls&clsMonths != 0 || t.kind == tNum || t.lower == "on" || t.lower == "back" || travelAdverb(t.lower) {
 			continue
 		}
 		if t.cls&clsWeekdays != 0 {
