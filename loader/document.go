@@ -567,6 +567,18 @@ func (d *doc) resolve() {
 			addShort(after, e) // "Leif-Eric Easley": no; "Shin Won-sik": no
 		}
 	}
+	// A person named in full under another spelling answers to that
+	// spelling's surname too: "Volodymyr Zelenskyy", then "Zelenskyy".
+	for si := range d.sents {
+		for _, m := range d.sents[si].ments {
+			if m.ent == nil || m.ent.kind != graph.Person || m.single != "" || !twoFields(m.surface) {
+				continue
+			}
+			if s := surnameOf(m.surface); !slices.Contains(short[s], m.ent) {
+				short[s] = append(short[s], m.ent)
+			}
+		}
+	}
 	// Acronyms spelt out in brackets: "National Intelligence Service (NIS)".
 	acronyms := map[string]*entity{}
 	for si := range d.sents {

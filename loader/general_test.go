@@ -75,6 +75,11 @@ func TestGeneralConstructions(t *testing.T) {
 			rels: []string{"SUPPLIES|country:russia|country:eritrea", "SUPPLIES|country:russia|country:zimbabwe"},
 		},
 		{
+			name: "a surname in the spelling the article uses",
+			text: "Ukrainian President Volodymyr Zelenskyy met Joe Biden in Washington. Zelenskyy, who spent last week in New York, said Ukraine needed more air defence.",
+			rels: []string{"MET|person:joe-biden|person:volodymyr-zelensky", "QUOTED|organization:reuters|person:volodymyr-zelensky"},
+		},
+		{
 			name:      "a word after State or Policy is no person",
 			text:      "China's State Grid has supplied Brazil with transmission lines, said an analyst at the Nile Policy Lab.",
 			notPeople: []string{"Grid", "Lab"},

@@ -313,7 +313,7 @@ var (
 	// honorifics are aliases with the surname: "Mr Putin".
 	honorifics = set("mr mrs ms dr prof miss")
 	// speechVerbs report words: QUOTED.
-	speechVerbs = set("said says say saying told tells tell added adds wrote writes stated states thanked thanks noted notes explained explains clarified clarifies announced announces warned warns claimed claims insisted insists stressed stresses emphasised emphasized emphasises emphasizes declared declares remarked replied argued argues commented asserted asserts acknowledged admitted praised praises congratulated urged urges vowed vows promised promises suggested suggests predicted confirmed confirms denied denies accused criticised criticized described describes reiterated responded recalled mentioned reported believes believed quipped tweeted posted")
+	speechVerbs = set("dismissed dismisses rejected rejects said says say saying told tells tell added adds wrote writes stated states thanked thanks noted notes explained explains clarified clarifies announced announces warned warns claimed claims insisted insists stressed stresses emphasised emphasized emphasises emphasizes declared declares remarked replied argued argues commented asserted asserts acknowledged admitted praised praises congratulated urged urges vowed vows promised promises suggested suggests predicted confirmed confirms denied denies accused criticised criticized described describes reiterated responded recalled mentioned reported believes believed quipped tweeted posted")
 	// pronouns that refer back to a person.
 	subjPronouns = set("he she")
 	objPronouns  = set("him her his")
