@@ -122,6 +122,11 @@ func (c *sctx) objectsAfter(i, end int) []*mention {
 // or a described title ("Russia's natural resources minister, X";
 // "top military officials, including X").
 func (c *sctx) firstGapOK(gap []token, np token) bool {
+	// "met newly elected Iranian President X": words that describe the
+	// title to come.
+	for len(gap) > 0 && (preTitle[gap[0].lower] || len(gap[0].lower) > 4 && strings.HasSuffix(gap[0].lower, "ly")) {
+		gap = gap[1:]
+	}
 	switch {
 	case len(gap) == 0:
 		return true
@@ -1874,3 +1879,7 @@ func (c *sctx) shipmentsTo(i, end int) {
 		}
 	}
 }
+
+// preTitle are words that may describe a title before it: "newly elected
+// President", "the incoming premier".
+var preTitle = set("newly elected re-elected newly-elected appointed incoming outgoing visiting acting interim new")
