@@ -529,6 +529,9 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 	if len(words) == 0 || eventHeads[words[len(words)-1]] {
 		return mention{}, false
 	}
+	if last := words[len(words)-1]; nameSuffix(last) && pos+len(name) < len(toks) && toks[pos+len(name)].text == "." {
+		words[len(words)-1] = last + "." // "Ferdinand Marcos Jr."
+	}
 	m := mention{s: pos, e: pos + len(name), surface: span(d.nt.norm, toks, pos, pos+len(name)), title: joinWords(title)}
 	if len(words) == 1 {
 		if len(name) > 1 {
@@ -653,3 +656,7 @@ func travelAdverb(w string) bool {
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
+
+// nameSuffix reports whether a word ends a name with a full stop of its
+// own: "Jr.", "Sr.".
+func nameSuffix(w string) bool { return w == "Jr" || w == "Sr" }

@@ -1864,8 +1864,10 @@ func (c *sctx) shipmentsTo(i, end int) {
 	if to == nil || !isParty(*to) || to.demonym {
 		return
 	}
+	// The sender is a state or an organisation the clause is about, not a
+	// speaker who mentions the shipments.
 	from := c.partyBefore(i)
-	if from == nil {
+	if from == nil || from.ent.kind == graph.Person {
 		return
 	}
 	mod := c.modality(c.modalStart(i), i)
