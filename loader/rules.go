@@ -216,7 +216,7 @@ func isLeaderRole(role string) bool {
 		role = role[:sp]
 	}
 	head := role[strings.LastIndexByte(role, ' ')+1:]
-	if strings.Contains(role, "prime minister") || strings.Contains(role, "general secretary") || strings.Contains(role, "secretary general") {
+	if strings.Contains(role, "prime minister") || strings.Contains(role, "general secretary") || strings.Contains(role, "secretary general") || strings.HasSuffix(role, "chief executive") || strings.HasSuffix(role, "managing director") {
 		return true
 	}
 	if strings.HasPrefix(head, "then-") {
