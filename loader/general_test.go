@@ -123,3 +123,26 @@ func TestGeneralConstructions(t *testing.T) {
 		})
 	}
 }
+
+func TestReportedThatIsAlleged(t *testing.T) {
+	tests := []struct {
+		text string
+		want graph.Modality
+	}{
+		{"Israeli media have reported that Gen Hossein Rahimpour travelled to Moscow in August.", graph.Alleged},
+		{"State media reported that Mauro Vieira is expected to travel to Shanghai next week.", graph.Planned},
+		{"Gen Hossein Rahimpour travelled to Moscow in August.", graph.Asserted},
+	}
+	for _, tt := range tests {
+		x := extractText(t, header+"The talks went on for two days, officials said.\n\n"+tt.text+"\n")
+		var got []graph.Modality
+		for _, r := range x.Relations {
+			if r.Type == graph.Visited {
+				got = append(got, r.Modality)
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: visits %v, want one %s", tt.text, got, tt.want)
+		}
+	}
+}

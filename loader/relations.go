@@ -556,6 +556,7 @@ func (c *sctx) clauseEnd(i int) int {
 // modality reads the cues between from and the trigger at i.
 func (c *sctx) modality(from, i int) graph.Modality {
 	alleged, planned, denied := false, false, false
+	reported := false // a report of the claim, weaker than a plan it reports
 	// A subordinate clause ("when Kim visited") starts its own window.
 	for k := i - 1; k > from; k-- {
 		if c.toks[k].cls&clsClauseJoiners != 0 {
@@ -576,6 +577,8 @@ func (c *sctx) modality(from, i int) graph.Modality {
 			alleged = true
 		case (t.lower == "reported" || t.lower == "said" || t.lower == "understood") && k+1 < len(c.toks) && c.toks[k+1].lower == "to":
 			alleged = true // "are reported to have traveled"
+		case (t.lower == "reported" || t.lower == "claimed" || t.lower == "alleged" || t.lower == "claims" || t.lower == "alleges") && k+1 < len(c.toks) && c.toks[k+1].lower == "that":
+			reported = true // "media have reported that he travelled"
 		case t.lower == "perhaps" || t.lower == "maybe":
 			alleged = true
 		case (t.cls&clsPlannedCues != 0):
@@ -591,6 +594,8 @@ func (c *sctx) modality(from, i int) graph.Modality {
 		return graph.Alleged
 	case planned:
 		return graph.Planned
+	case reported:
+		return graph.Alleged
 	}
 	return graph.Asserted
 }

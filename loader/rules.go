@@ -1840,7 +1840,9 @@ func (c *sctx) ledBy(i, k int) {
 	if org == nil {
 		return
 	}
-	c.emit(graph.Leads, leaders[0].ent, org.ent, c.modality(c.modalStart(i), i), "leads/led-by", i)
+	// A lead is a standing fact: the tense around it ("will visit the bank
+	// headed by") does not make it planned.
+	c.emit(graph.Leads, leaders[0].ent, org.ent, graph.Asserted, "leads/led-by", i)
 }
 
 // onlyHonorifics reports whether every word is an honorific or rank.
