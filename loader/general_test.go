@@ -146,3 +146,16 @@ func TestReportedThatIsAlleged(t *testing.T) {
 		}
 	}
 }
+
+func TestCompanionsShareTheTrip(t *testing.T) {
+	x := extractText(t, header+"The talks went on for two days, officials said.\n\nForeign Minister Yoko Kamikawa arrived in Manila on Sunday with Defense Minister Minoru Kihara for security talks.\n")
+	var keys []string
+	for _, r := range x.Relations {
+		keys = append(keys, r.Key())
+	}
+	for _, want := range []string{"ACCOMPANIED|person:minoru-kihara|person:yoko-kamikawa", "VISITED|person:minoru-kihara|place:manila", "VISITED|person:yoko-kamikawa|place:manila"} {
+		if !slices.Contains(keys, want) {
+			t.Errorf("no %s among %v", want, keys)
+		}
+	}
+}

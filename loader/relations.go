@@ -155,6 +155,7 @@ func (d *doc) relations() {
 					c.visited()
 				}
 				c.whereVisits()
+				c.appearances()
 				if c.has(clsTourVerbs) {
 					c.tours()
 				}

@@ -1803,15 +1803,59 @@ func (c *sctx) travellingWith() {
 			continue
 		}
 		mod := c.modality(c.modalStart(i), i)
+		// "arrived in Manila with Defense Minister X": the companions
+		// went there too.
+		var place *entity
+		if k := c.prepAhead(i); k > i && k < with {
+			if d := c.destination(k-1, with, false); d != nil {
+				place = c.placeOf(d)
+			}
+		} else if i+1 < with && (toks[i+1].lower == "in" || toks[i+1].lower == "to") {
+			if d := c.destination(i, with, false); d != nil {
+				place = c.placeOf(d)
+			}
+		}
 		for _, p := range c.subjectsBefore(i) {
 			for _, o := range companions {
-				if o.ent != p {
-					c.emit(graph.Accompanied, o.ent, p, mod, "accompanied/travelling-with", i)
+				if o.ent == p {
+					continue
+				}
+				c.emit(graph.Accompanied, o.ent, p, mod, "accompanied/travelling-with", i)
+				if place != nil && !c.home(o.ent, place) {
+					c.emit(graph.Visited, o.ent, place, mod, "visited/travelling-with", i)
 				}
 			}
 		}
 	}
 }
+
+// appearances reads where a person spoke in public: "told a news
+// conference in London", "speaking to reporters in Hanoi". A person whose
+// country is known and is not the place's was visiting it.
+func (c *sctx) appearances() {
+	toks := c.toks
+	for i, t := range toks {
+		if c.quote[i] || !appearanceWords[t.lower] || i+2 >= len(toks) || toks[i+1].lower != "in" {
+			continue
+		}
+		d := c.mAt(i + 2)
+		if d == nil || !isPlace(*d) {
+			continue
+		}
+		place := c.placeOf(d)
+		speaker := c.speakerBefore(c.clauseStart(i) + 1)
+		if sp := c.subjectsBefore(i); len(sp) == 1 {
+			speaker = sp[0]
+		}
+		if speaker == nil || speaker.country == "" || c.home(speaker, place) || resident(speaker) {
+			continue
+		}
+		c.emit(graph.Visited, speaker, place, c.modality(c.modalStart(i), i), "visited/spoke-in", i)
+	}
+}
+
+// appearanceWords name a public appearance that takes place somewhere.
+var appearanceWords = set("conference reporters journalists speaking speech briefing")
 
 // travelVerbs are the verbs of travel after which "with" names companions,
 // unlike "talks with" or "met with".
