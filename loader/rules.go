@@ -1347,9 +1347,22 @@ func (c *sctx) accompanied() {
 		if by > 0 && (t.lower == "accompanied" || t.lower == "joined") {
 			// "accompanied (on his visit to Vietnam) by X and Y", "joined by X".
 			principal := c.subjectsBefore(i)
+			// "was joined in Beijing by X": X came to Beijing.
+			var place *entity
+			for k := i + 1; k+1 < by; k++ {
+				if toks[k].lower == "in" || toks[k].lower == "at" {
+					if d := c.mAt(k + 1); d != nil && isPlace(*d) {
+						place = c.placeOf(d)
+					}
+					break
+				}
+			}
 			for _, o := range c.objectsAfter(by, len(toks)) {
 				for _, p := range principal {
 					c.emitRule(graph.Accompanied, o.ent, p, mod, "accompanied/", t.lower, "-by", i)
+				}
+				if place != nil && len(principal) > 0 && !c.home(o.ent, place) && !resident(o.ent) {
+					c.emit(graph.Visited, o.ent, place, mod, "visited/joined-in", i)
 				}
 			}
 			continue
@@ -1403,7 +1416,7 @@ func (c *sctx) accompanied() {
 // their post: ambassadors, envoys, correspondents.
 func resident(p *entity) bool {
 	for _, t := range p.titles {
-		if strings.Contains(t, "ambassador") || strings.Contains(t, "envoy") || strings.Contains(t, "correspondent") {
+		if strings.Contains(t, "ambassador") || strings.Contains(t, "envoy") || strings.Contains(t, "correspondent") || strings.Contains(t, "coordinator") || strings.Contains(t, "representative") {
 			return true
 		}
 	}
