@@ -166,6 +166,7 @@ func (d *doc) detect(si int) {
 		}
 		// The run of capitalised words from i.
 		r := i
+		ofRun := false
 		for r < n && r < i+maxRun {
 			tk := &toks[r]
 			if tk.kind == tWord && tk.cap {
@@ -192,7 +193,17 @@ func (d *doc) detect(si int) {
 				if r < n && toks[r].lower == "the" && r+1 < n && toks[r+1].cap {
 					r++
 				}
+				ofRun = true
 				continue
+			}
+			// "Centre for Democracy and Development": after "of" or "for",
+			// an "and" that joins two more words of the name, not a title
+			// or a known name.
+			if ofRun && tk.lower == "and" && r+1 < n && toks[r+1].cap && !isTitleWord(toks[r+1]) && !toks[r+1].caps {
+				if g, _ := l.gazMatch(toks, r+1); g == nil && !l.firstName[toks[r+1].text] && (r+2 >= n || !toks[r+2].cap || isOrgHead(&toks[r+2])) {
+					r++
+					continue
+				}
 			}
 			break
 		}
@@ -429,8 +440,8 @@ func orgPattern(toks []token, pos, r int) (int, graph.Kind) {
 			if toks[k].lower == "the" {
 				k++
 			}
-			for k < r && toks[k].cap && toks[k].cls&clsPersonTitles == 0 || k < r && isOrgHead(&toks[k]) {
-				k++
+			for k < r && (toks[k].cap && toks[k].cls&clsPersonTitles == 0 || isOrgHead(&toks[k]) || toks[k].lower == "and" && k+1 < r && toks[k+1].cap) {
+				k++ // the run holds an "and" only inside such a name
 			}
 			if k > end+1 {
 				end = k
@@ -533,6 +544,11 @@ func (d *doc) nameMention(toks []token, runStart, pos, q int, name []token, titl
 		words[len(words)-1] = last + "." // "Ferdinand Marcos Jr."
 	}
 	m := mention{s: pos, e: pos + len(name), surface: span(d.nt.norm, toks, pos, pos+len(name)), title: joinWords(title)}
+	if len(words) == 1 && len(name) > 1 && initialsBefore(name) && len(name[len(name)-1].text) > 1 {
+		// "S. Jaishankar": initials and a surname name a person.
+		m.ent = d.person(strings.TrimSpace(span(d.nt.norm, toks, pos, pos+len(name))), true)
+		return m, true
+	}
 	if len(words) == 1 {
 		if len(name) > 1 {
 			return mention{}, false
@@ -660,3 +676,17 @@ func travelAdverb(w string) bool {
 // nameSuffix reports whether a word ends a name with a full stop of its
 // own: "Jr.", "Sr.".
 func nameSuffix(w string) bool { return w == "Jr" || w == "Sr" }
+
+// initialsBefore reports whether a name is initials, each with its full
+// stop, and then one word: "S. Jaishankar", "M. K. Stalin".
+func initialsBefore(name []token) bool {
+	if len(name) < 3 || len(name)%2 == 0 {
+		return false
+	}
+	for k := 0; k+1 < len(name); k += 2 {
+		if len(name[k].text) != 1 || !name[k].cap || name[k+1].text != "." {
+			return false
+		}
+	}
+	return true
+}

@@ -80,6 +80,21 @@ func TestGeneralConstructions(t *testing.T) {
 			rels: []string{"MET|person:joe-biden|person:volodymyr-zelensky", "QUOTED|organization:reuters|person:volodymyr-zelensky"},
 		},
 		{
+			name:   "initials and a surname",
+			text:   "External Affairs Minister S. Jaishankar met Vijitha Herath in Colombo.",
+			people: []string{"S. Jaishankar", "Vijitha Herath"},
+		},
+		{
+			name: "an organisation named with of and and",
+			text: "Idayat Hassan, a senior fellow at the Centre for Democracy and Development in Abuja, said the bloc was weakened.",
+			rels: []string{"AFFILIATED_WITH|person:idayat-hassan|organization:centre-for-democracy-and-development"},
+		},
+		{
+			name:    "the National People's Congress is not the US Congress",
+			text:    "Shehbaz Sharif met Zhao Leji, chairman of the National People's Congress, in Beijing.",
+			notRels: []string{"LEADS|person:zhao-leji|organization:united-states-congress"},
+		},
+		{
 			name:      "a word after State or Policy is no person",
 			text:      "China's State Grid has supplied Brazil with transmission lines, said an analyst at the Nile Policy Lab.",
 			notPeople: []string{"Grid", "Lab"},
