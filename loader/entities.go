@@ -148,7 +148,7 @@ func (d *doc) detect(si int) {
 	if n > 2 && toks[0].caps {
 		// "SEOUL/MOSCOW (Reuters) -": upper-case places before the agency.
 		for k := 1; k < n && k < 8; k++ {
-			if toks[k].text == "(" || toks[k].text == "-" || toks[k].text == "--" {
+			if toks[k].text == "(" || toks[k].text == "-" || toks[k].text == "--" || toks[k].text == ":" {
 				dateline = k
 				break
 			}
@@ -461,7 +461,7 @@ func (d *doc) capitalIsPlace(toks []token, s, e, dateline int) bool {
 	if dateline > 0 && s < dateline {
 		return true
 	}
-	if s == 0 && toks[0].caps && e < len(toks) && (toks[e].text == "," || toks[e].text == "/" || toks[e].text == "(" || toks[e].text == "-" || toks[e].text == "--") {
+	if s == 0 && toks[0].caps && e < len(toks) && (toks[e].text == "," || toks[e].text == "/" || toks[e].text == "(" || toks[e].text == "-" || toks[e].text == "--" || toks[e].text == ":") {
 		return true // a dateline
 	}
 	if e+1 < len(toks) && toks[e].text == "," && toks[e+1].lower == "where" {

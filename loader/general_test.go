@@ -95,6 +95,16 @@ func TestGeneralConstructions(t *testing.T) {
 			notRels: []string{"LEADS|person:zhao-leji|organization:united-states-congress"},
 		},
 		{
+			name: "every stop of a trip",
+			text: "President Bassirou Diomaye Faye is expected to travel to Niamey, Bamako and Ouagadougou in the coming weeks.",
+			rels: []string{"VISITED|person:bassirou-diomaye-faye|place:niamey", "VISITED|person:bassirou-diomaye-faye|place:bamako", "VISITED|person:bassirou-diomaye-faye|place:ouagadougou"},
+		},
+		{
+			name: "donations are supplies",
+			text: "Beijing has since donated water cannon trucks and motorbikes to Vanuatu.",
+			rels: []string{"SUPPLIES|country:china|country:vanuatu"},
+		},
+		{
 			name:      "a word after State or Policy is no person",
 			text:      "China's State Grid has supplied Brazil with transmission lines, said an analyst at the Nile Policy Lab.",
 			notPeople: []string{"Grid", "Lab"},

@@ -113,7 +113,7 @@ var (
 	visitNouns    = set("visit trip tour arrival journey stopover")
 	metVerbs      = set("met meet meets meeting talks summit embraced embrace embraces hugged hosted hosts host greeted greets welcomed welcoming welcomes received handshake")
 	signVerbs     = set("signed sign signs signing")
-	supplyVerbs   = set("handed hands hand handing deployed supply supplies supplied supplying provide provides provided providing send sends sent sending transfer transfers transferred transferring deliver delivers delivered delivering ship ships shipped shipping give gives gave giving export exports exported exporting sell sells sold selling")
+	supplyVerbs   = set("donated donate donates donating gifted lent loaned handed hands hand handing deployed supply supplies supplied supplying provide provides provided providing send sends sent sending transfer transfers transferred transferring deliver delivers delivered delivering ship ships shipped shipping give gives gave giving export exports exported exporting sell sells sold selling")
 	receiveVerbs  = set("receive receives received receiving get gets got getting obtain obtains obtained obtaining acquire acquires acquired acquiring buy buys bought buying import imports imported importing")
 	deployVerbs   = set("deploying deployed deploys deploy using used uses use firing fired fires fire launching launched")
 	joinVerbs     = set("join joins joined joining accompany accompanies accompanied accompanying")

@@ -484,6 +484,16 @@ func (c *sctx) visited() {
 		for _, p := range travellers {
 			c.emitRule(graph.Visited, p, dest.ent, mod, "visited/", t.lower, "", i)
 		}
+		// "travel to Niamey, Bamako and Ouagadougou": every stop of a list.
+		if !noun || i+1 < len(toks) && toks[i+1].lower == "to" {
+			for _, d := range c.coordinatedPlaces(dest, end) {
+				for _, p := range travellers {
+					if !c.home(p, c.placeOf(d)) {
+						c.emitRule(graph.Visited, p, c.placeOf(d), mod, "visited/", t.lower, "", i)
+					}
+				}
+			}
+		}
 		// "arrived in Hanoi from North Korea": the place left was visited too.
 		if strings.HasPrefix(t.lower, "arriv") || t.lower == "came" || t.lower == "flew" || t.lower == "travelled" || t.lower == "traveled" {
 			for k := dest.e; k < end-1; k++ {
@@ -1944,3 +1954,26 @@ func (c *sctx) shipmentsTo(i, end int) {
 // preTitle are words that may describe a title before it: "newly elected
 // President", "the incoming premier".
 var preTitle = set("newly elected re-elected newly-elected appointed incoming outgoing visiting acting interim new")
+
+// coordinatedPlaces returns the places listed after m with "and" or commas:
+// "Niamey, Bamako and Ouagadougou".
+func (c *sctx) coordinatedPlaces(m *mention, end int) []*mention {
+	var out []*mention
+	k := m.e
+	for k+1 < end {
+		if c.toks[k].lower != "and" && c.toks[k].text != "," {
+			break
+		}
+		j := k + 1
+		if c.toks[j].lower == "and" {
+			j++
+		}
+		n := c.mAt(j)
+		if n == nil || !isPlace(*n) {
+			break
+		}
+		out = append(out, n)
+		k = n.e
+	}
+	return out
+}
