@@ -184,3 +184,19 @@ func TestCompanionsShareTheTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestTheTitleMeansWhoHoldsIt(t *testing.T) {
+	x := extractText(t, header+"The talks went on for two days, officials said.\n\nPrime Minister Shehbaz Sharif arrived in Beijing on Tuesday. The prime minister was accompanied by Planning Minister Ahsan Iqbal and Information Minister Attaullah Tarar.\n")
+	var keys []string
+	for _, r := range x.Relations {
+		keys = append(keys, r.Key())
+	}
+	for _, want := range []string{"ACCOMPANIED|person:ahsan-iqbal|person:shehbaz-sharif", "ACCOMPANIED|person:attaullah-tarar|person:shehbaz-sharif"} {
+		if !slices.Contains(keys, want) {
+			t.Errorf("no %s among %v", want, keys)
+		}
+	}
+	if slices.Contains(keys, "ACCOMPANIED|person:ahsan-iqbal|person:attaullah-tarar") {
+		t.Error("\"the prime minister\" was read as the information minister")
+	}
+}

@@ -406,6 +406,11 @@ func hasLeaderTitle(titles []string) bool {
 // with a title that ends with the same word as words ("minister" matches
 // "Defense Minister").
 func (d *doc) byTitle(words string) *entity {
+	// "the prime minister" is the one titled so, not the information
+	// minister named last; "the minister" is any minister.
+	if p := d.lastTitled[words]; p != nil {
+		return p
+	}
 	head := words[strings.LastIndexByte(words, ' ')+1:]
 	return d.lastTitled[head]
 }
@@ -419,6 +424,9 @@ func (d *doc) noteTitles(st *sentence) {
 		}
 		head := m.title[strings.LastIndexByte(m.title, ' ')+1:]
 		d.lastTitled[head] = m.ent
+		if head != m.title {
+			d.lastTitled[m.title] = m.ent
+		}
 	}
 }
 
