@@ -105,6 +105,11 @@ func TestGeneralConstructions(t *testing.T) {
 			rels: []string{"SUPPLIES|country:china|country:vanuatu"},
 		},
 		{
+			name: "the capital named by its country",
+			text: "Colonel Assimi Goita arrived in the Nigerien capital on Friday evening.",
+			rels: []string{"VISITED|person:assimi-goita|place:niamey"},
+		},
+		{
 			name:      "a word after State or Policy is no person",
 			text:      "China's State Grid has supplied Brazil with transmission lines, said an analyst at the Nile Policy Lab.",
 			notPeople: []string{"Grid", "Lab"},

@@ -58,6 +58,7 @@ type lexicon struct {
 	people      map[string]*personInfo
 	kindOf      map[string]graph.Kind // canonical name to kind
 	countryOf   map[string]string     // place or capital canonical name to its country
+	capitalOf   map[string]string     // country canonical name to its first capital
 	common      map[string]bool       // common English words (lower case)
 	firstName   map[string]bool
 	media       map[string]bool        // canonical names of news agencies and outlets
@@ -134,6 +135,7 @@ func loadLexicon() *lexicon {
 		people:    map[string]*personInfo{},
 		kindOf:    map[string]graph.Kind{},
 		countryOf: map[string]string{},
+		capitalOf: map[string]string{},
 		common:    set(commonWords),
 		firstName: set(firstNames),
 		media:     map[string]bool{},
@@ -170,6 +172,9 @@ func loadLexicon() *lexicon {
 			}
 		}
 		for _, c := range splitList(field(f, 3)) {
+			if l.capitalOf[name] == "" {
+				l.capitalOf[name] = c
+			}
 			l.countryOf[c] = name
 			l.kindOf[c] = graph.Place
 			add(c, graph.Place, c, gCapital, name)

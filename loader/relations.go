@@ -69,8 +69,8 @@ func (c *sctx) index() {
 			c.nPerson++
 			c.nParty++
 		case graph.Country:
-			if !m.demonym {
-				c.nPlace++
+			if !m.demonym || m.e < len(c.toks) && c.toks[m.e].lower == "capital" {
+				c.nPlace++ // "the Nigerien capital" is a place too
 			}
 			c.nParty++
 		case graph.Place:

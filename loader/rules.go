@@ -551,6 +551,12 @@ func (c *sctx) destination(i, end int, noun bool) *mention {
 	for ; k < end && k < i+7; k++ {
 		t := &toks[k]
 		if m := c.mAt(k); m != nil {
+			// "the Nigerien capital": the capital of that country.
+			if m.demonym && m.e < end && toks[m.e].lower == "capital" {
+				if cap := c.d.lex.capitalOf[m.ent.name]; cap != "" {
+					return &mention{s: m.s, e: m.e + 1, ent: c.d.entityFor(graph.Place, cap, m.ent.name), surface: cap}
+				}
+			}
 			if !isPlace(*m) {
 				return nil
 			}
