@@ -110,6 +110,12 @@ func TestGeneralConstructions(t *testing.T) {
 			rels: []string{"VISITED|person:assimi-goita|place:niamey"},
 		},
 		{
+			name:    "hosting a titled guest is a meeting",
+			text:    "General Abdourahamane Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey.",
+			rels:    []string{"MET|person:abdourahamane-tiani|person:assimi-goita", "MET|person:abdourahamane-tiani|person:ibrahim-traore"},
+			notRels: []string{"MET|person:assimi-goita|person:ibrahim-traore"},
+		},
+		{
 			name:      "a word after State or Policy is no person",
 			text:      "China's State Grid has supplied Brazil with transmission lines, said an analyst at the Nile Policy Lab.",
 			notPeople: []string{"Grid", "Lab"},

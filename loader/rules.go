@@ -647,8 +647,12 @@ func (c *sctx) met() {
 			continue
 		}
 		if t.lower == "received" || t.lower == "welcomed" || t.lower == "welcoming" || t.lower == "greeted" || t.lower == "hosted" || t.lower == "hosts" || t.lower == "host" || t.lower == "welcomes" || t.lower == "greets" {
+			// A person, perhaps with titles, right after the verb: "hosted
+			// Mali's Colonel Assimi Goita", not "hosted a summit".
 			if m := c.mAt(i + 1); m == nil || m.ent.kind != graph.Person {
-				continue
+				if os := c.objectsAfter(i, len(toks)); len(os) == 0 || c.npStart(*os[0]) != i+1 {
+					continue
+				}
 			}
 		}
 		// Objects run to the next meeting verb or the sentence's end.
