@@ -211,3 +211,11 @@ func TestTheTitleMeansWhoHoldsIt(t *testing.T) {
 		t.Error("\"the prime minister\" was read as the information minister")
 	}
 }
+
+func TestModelName(t *testing.T) {
+	for w, want := range map[string]bool{"K9s": true, "FA-50s": true, "Su-35": true, "MiG-29s": true, "F-16s": true, "G20": false, "G7": false, "COVID-19": false, "Kim": false, "2024": false, "K-": false} {
+		if got := modelName(w); got != want {
+			t.Errorf("modelName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1322,6 +1322,13 @@ func (c *sctx) items(a, b int) []string {
 	var out []string
 	toks := c.toks
 	for k := a; k < b && k < len(toks); k++ {
+		if modelName(toks[k].text) && !c.quote[k] {
+			// "100 K9s", "12 FA-50s": weapons by their model.
+			if phrase := toks[k].text; !slices.Contains(out, phrase) {
+				out = append(out, phrase)
+			}
+			continue
+		}
 		if !(toks[k].cls&clsItemWords != 0) || c.quote[k] || k+1 < b && (toks[k+1].cls&clsItemWords != 0) {
 			continue
 		}
@@ -1986,4 +1993,34 @@ func (c *sctx) coordinatedPlaces(m *mention, end int) []*mention {
 		k = n.e
 	}
 	return out
+}
+
+// modelName reports whether a word names a model of weapon or vehicle:
+// capitals, perhaps a hyphen, digits, perhaps a plural s ("K9s", "FA-50s",
+// "Su-35", "F-16s").
+func modelName(w string) bool {
+	i := 0
+	for i < len(w) && (w[i] >= 'A' && w[i] <= 'Z' || i > 0 && w[i] >= 'a' && w[i] <= 'z' && w[i] != 's') {
+		i++
+	}
+	if i == 0 || i > 4 {
+		return false
+	}
+	hyphen := i < len(w) && w[i] == '-'
+	if hyphen {
+		i++
+	}
+	d := i
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == d {
+		return false
+	}
+	plural := i < len(w) && w[i] == 's'
+	if plural {
+		i++
+	}
+	// "G20" names a group, not a model: a model has a hyphen or a plural.
+	return i == len(w) && (hyphen || plural)
 }
