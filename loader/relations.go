@@ -316,8 +316,8 @@ func (c *sctx) virtuals(prevSubj *entity) {
 			if !leaderRoles[head] && head != "minister" && head != "secretary" && head != "spokesman" && head != "spokeswoman" && head != "ambassador" && head != "envoy" {
 				continue
 			}
-			// byTitle reads only the last word: no need to join them.
-			if p := c.d.byTitle(words[len(words)-1]); p != nil {
+			// byTitle tries the whole title before its last word.
+			if p := c.d.byTitle(strings.Join(words, " ")); p != nil {
 				add(mention{s: i + 1, e: k, ent: p, virtual: true})
 				if inSent == nil {
 					inSent = p
