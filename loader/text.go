@@ -263,7 +263,10 @@ var plainASCII = func() (t [256]bool) {
 func htmlText(src string) string {
 	var b strings.Builder
 	b.Grow(len(src))
-	lower := strings.ToLower(src)
+	// Tag names are ASCII: lower-case only ASCII letters, so that every
+	// offset into lower is one into src ("İ" or the Kelvin sign change
+	// length in strings.ToLower).
+	lower := lowerASCIIBytes(src)
 	flush := func(s string) {
 		if s != "" {
 			b.WriteString(html.UnescapeString(s))
@@ -348,7 +351,7 @@ func htmlText(src string) string {
 // the site's name and the title from its meta tags.
 func htmlMeta(src string) frontMatter {
 	var fm frontMatter
-	lower := strings.ToLower(src)
+	lower := lowerASCIIBytes(src)
 	end := strings.Index(lower, "</head>")
 	if end < 0 {
 		end = min(len(lower), 64<<10)
@@ -511,4 +514,16 @@ func parseFrontMatter(s string) frontMatter {
 		pos = next
 	}
 	return frontMatter{} // unterminated: not front matter
+}
+
+// lowerASCIIBytes returns s with its ASCII letters in lower case and every
+// other byte as it is, so the result has the length and offsets of s.
+func lowerASCIIBytes(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

@@ -73,6 +73,21 @@ func TestHTMLText(t *testing.T) {
 	}
 }
 
+// TestHTMLTextWithLettersThatChangeLength keeps working when lower-casing
+// would change a letter's length in bytes (the Kelvin sign, "İ"): the tags
+// are still found where they are.
+func TestHTMLTextWithLettersThatChangeLength(t *testing.T) {
+	for _, in := range []string{
+		"<p>It was 300 \u212a in İstanbul.</p><SCRIPT>no</SCRIPT><p>Erdogan met Putin.</p>",
+		strings.Repeat("İ", 50) + "<p>Erdogan met Putin.</p><style>x</style>",
+	} {
+		got := htmlText(in)
+		if !strings.Contains(got, "Erdogan met Putin.") || strings.Contains(got, "no") && strings.Contains(in, "SCRIPT") {
+			t.Errorf("htmlText(%q) = %q", in, got)
+		}
+	}
+}
+
 func TestFrontMatter(t *testing.T) {
 	in := "---\ntitle: \"Kim meets Putin\"\noutlet: Reuters\nurl: https://example.com/a\npublished: 2023-09-13\n---\nBody text.\n"
 	fm := parseFrontMatter(in)
