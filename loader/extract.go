@@ -17,7 +17,24 @@ import (
 // source names where the data came from (a path or "-"); its extension
 // tells HTML (.html, .htm) and Markdown (.md, .markdown) from plain text.
 // HTML that starts like HTML is read as HTML whatever its name.
-func Extract(id, source string, data []byte) (graph.Extraction, error) {
+func Extract(id, source string, data []byte) (x graph.Extraction, err error) {
+	// A defect on one article is that article's error, not the end of a
+	// load of thousands.
+	defer func() {
+		if r := recover(); r != nil {
+			x, err = graph.Extraction{}, internalError(id, r)
+		}
+	}()
+	return extract(id, source, data)
+}
+
+// internalError describes a failure of the extractor itself on document id.
+func internalError(id string, cause any) error {
+	return fmt.Errorf("extract %s: %w: %v", id, ErrInternal, cause)
+}
+
+// extract is Extract without the guard against defects.
+func extract(id, source string, data []byte) (graph.Extraction, error) {
 	if err := Check(data); err != nil {
 		return graph.Extraction{}, fmt.Errorf("extract %s: %w", id, err)
 	}

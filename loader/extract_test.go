@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"slices"
+	"errors"
 	"strings"
 	"testing"
 
@@ -306,5 +307,12 @@ func TestAcronymsSpeltOut(t *testing.T) {
 		if slices.Contains(e.Aliases, "XQZ") {
 			t.Errorf("an acronym never spelt out became %+v", e)
 		}
+	}
+}
+
+func TestInternalErrorNamesTheDocument(t *testing.T) {
+	err := internalError("odd.html", "slice bounds out of range")
+	if !errors.Is(err, ErrInternal) || !strings.Contains(err.Error(), "odd.html") || !strings.Contains(err.Error(), "slice bounds") {
+		t.Errorf("internalError = %v, want ErrInternal naming the document and the cause", err)
 	}
 }

@@ -26,7 +26,10 @@ var Extensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 
 // Errors that Read wraps, for errors.Is.
 var (
-	ErrEmpty    = errors.New("empty input")
+	ErrEmpty = errors.New("empty input")
+	// ErrInternal means the extractor failed on an input it should have
+	// read: a defect to report, with the input that shows it.
+	ErrInternal = errors.New("internal error in the extractor")
 	ErrBinary   = errors.New("binary input, not text")
 	ErrEncoding = errors.New("invalid UTF-8")
 	ErrTooLarge = errors.New("input too large")
