@@ -1,9 +1,9 @@
 package loader
 
 import (
+	"errors"
 	"fmt"
 	"slices"
-	"errors"
 	"strings"
 	"testing"
 
