@@ -486,7 +486,7 @@ func (c *sctx) visited() {
 		}
 		// "travel to Niamey, Bamako and Ouagadougou": every stop of a list.
 		if !noun || i+1 < len(toks) && toks[i+1].lower == "to" {
-			for _, d := range c.coordinatedPlaces(dest, end) {
+			for _, d := range c.coordinated(dest, end, isPlace) {
 				for _, p := range travellers {
 					if !c.home(p, c.placeOf(d)) {
 						c.emitRule(graph.Visited, p, c.placeOf(d), mod, "visited/", t.lower, "", i)
@@ -1107,7 +1107,7 @@ func (c *sctx) supplyVerb(i int) {
 	}
 	mod := c.modality(c.modalStart(i), i)
 	// "to Bamako and Ouagadougou": every recipient of a list.
-	for _, r := range append([]*mention{to}, c.coordinated(to, end)...) {
+	for _, r := range append([]*mention{to}, c.coordinated(to, end, recipient)...) {
 		if r.ent == from.ent {
 			continue
 		}
@@ -1118,14 +1118,14 @@ func (c *sctx) supplyVerb(i int) {
 	c.exchange(i, from.ent, to.ent, mod)
 }
 
-// coordinated returns the parties listed after m with "and" or commas:
-// "Eritrea and Zimbabwe", "Mali, Niger and Burkina Faso".
-func (c *sctx) coordinated(m *mention, end int) []*mention {
+// coordinated returns what is listed after m with "and" or commas, as far
+// as ok accepts it: parties in "Eritrea and Zimbabwe", places in "Niamey,
+// Bamako and Ouagadougou".
+func (c *sctx) coordinated(m *mention, end int, ok func(mention) bool) []*mention {
 	var out []*mention
 	k := m.e
 	for k+1 < end {
-		t := c.toks[k]
-		if t.lower != "and" && t.text != "," {
+		if c.toks[k].lower != "and" && c.toks[k].text != "," {
 			break
 		}
 		j := k + 1
@@ -1136,7 +1136,7 @@ func (c *sctx) coordinated(m *mention, end int) []*mention {
 			j++
 		}
 		n := c.mAt(j)
-		if n == nil || !isParty(*n) || n.demonym {
+		if n == nil || !ok(*n) {
 			break
 		}
 		out = append(out, n)
@@ -1144,6 +1144,10 @@ func (c *sctx) coordinated(m *mention, end int) []*mention {
 	}
 	return out
 }
+
+// recipient reports whether a mention can receive a supply: a party named,
+// not a demonym.
+func recipient(m mention) bool { return isParty(m) && !m.demonym }
 
 // foreignItemBefore finds "North Korean troops (have been)" right before a
 // passive supply verb at i and returns the demonym's mention.
@@ -1958,7 +1962,7 @@ func (c *sctx) shipmentsTo(i, end int) {
 	}
 	mod := c.modality(c.modalStart(i), i)
 	items := c.items(max(c.clauseStart(i), i-3), i)
-	for _, r := range append([]*mention{to}, c.coordinated(to, end)...) {
+	for _, r := range append([]*mention{to}, c.coordinated(to, end, recipient)...) {
 		if r.ent == from.ent {
 			continue
 		}
@@ -1971,29 +1975,6 @@ func (c *sctx) shipmentsTo(i, end int) {
 // preTitle are words that may describe a title before it: "newly elected
 // President", "the incoming premier".
 var preTitle = set("newly elected re-elected newly-elected appointed incoming outgoing visiting acting interim new")
-
-// coordinatedPlaces returns the places listed after m with "and" or commas:
-// "Niamey, Bamako and Ouagadougou".
-func (c *sctx) coordinatedPlaces(m *mention, end int) []*mention {
-	var out []*mention
-	k := m.e
-	for k+1 < end {
-		if c.toks[k].lower != "and" && c.toks[k].text != "," {
-			break
-		}
-		j := k + 1
-		if c.toks[j].lower == "and" {
-			j++
-		}
-		n := c.mAt(j)
-		if n == nil || !isPlace(*n) {
-			break
-		}
-		out = append(out, n)
-		k = n.e
-	}
-	return out
-}
 
 // modelName reports whether a word names a model of weapon or vehicle:
 // capitals, perhaps a hyphen, digits, perhaps a plural s ("K9s", "FA-50s",
