@@ -63,7 +63,7 @@ func TestQuality(t *testing.T) {
 // ../testdata, written for measuring how the rules generalise, with floors
 // just under the scores reached. heldout2 scored entity F1 0.85 and
 // relation micro-F1 0.63 blind, heldout3 0.85 and 0.69, before their
-// misses led to general rules.
+// misses led to general rules; heldout4, still blind, 0.87 and 0.70.
 func TestQualityHeldOut(t *testing.T) {
 	sets := []struct {
 		dir                        string
@@ -72,6 +72,7 @@ func TestQualityHeldOut(t *testing.T) {
 		{"heldout", 0.98, 0.96, 0.97},
 		{"heldout2", 0.94, 0.81, 0.94},
 		{"heldout3", 0.85, 0.69, 0.97},
+		{"heldout4", 0.86, 0.69, 0.96},
 	}
 	for _, set := range sets {
 		t.Run(set.dir, func(t *testing.T) {
