@@ -129,49 +129,41 @@ func emptyRelCand(c *relCand) { *c = relCand{} }
 func (d *doc) newEntity() *entity   { return d.ents0.next() }
 func (d *doc) newRelCand() *relCand { return d.cands0.next() }
 
+// carve returns an empty slice of capacity n cut from the end of store,
+// which grows by a new array of at least minCap values when it is short;
+// appending beyond n moves the slice out of store.
+func carve[T any](store *[]T, n, minCap int) []T {
+	if cap(*store)-len(*store) < n {
+		*store = make([]T, 0, max(minCap, n))
+	}
+	k := len(*store)
+	*store = (*store)[:k+n]
+	return (*store)[k : k : k+n]
+}
+
 // entityList returns an empty slice of capacity n, cut from the
 // document's storage for lists of entities; appending beyond n moves it.
 func (d *doc) entityList(n int) []*entity {
-	if cap(d.entLists)-len(d.entLists) < n {
-		d.entLists = make([]*entity, 0, max(256, n))
-	}
-	k := len(d.entLists)
-	d.entLists = d.entLists[:k+n]
-	return d.entLists[k : k : k+n]
+	return carve(&d.entLists, n, 256)
 }
 
 // mentionList returns an empty slice of capacity n, cut from the
 // document's storage for lists of mention pointers; appending beyond n
 // moves it.
 func (d *doc) mentionList(n int) []*mention {
-	if cap(d.mentLists)-len(d.mentLists) < n {
-		d.mentLists = make([]*mention, 0, max(256, n))
-	}
-	k := len(d.mentLists)
-	d.mentLists = d.mentLists[:k+n]
-	return d.mentLists[k : k : k+n]
+	return carve(&d.mentLists, n, 256)
 }
 
 // stringList returns an empty slice of capacity n, cut from the
 // document's storage for lists of strings; appending beyond n moves it.
 func (d *doc) stringList(n int) []string {
-	if cap(d.strLists)-len(d.strLists) < n {
-		d.strLists = make([]string, 0, max(256, n))
-	}
-	k := len(d.strLists)
-	d.strLists = d.strLists[:k+n]
-	return d.strLists[k : k : k+n]
+	return carve(&d.strLists, n, 256)
 }
 
 // mentionSlice returns an empty slice of capacity n, cut from the
 // document's mention storage.
 func (d *doc) mentionSlice(n int) []mention {
-	if cap(d.mentions)-len(d.mentions) < n {
-		d.mentions = make([]mention, 0, max(1024, n))
-	}
-	k := len(d.mentions)
-	d.mentions = d.mentions[:k+n]
-	return d.mentions[k : k : k+n]
+	return carve(&d.mentions, n, 1024)
 }
 
 // slug folds a name into an id part: lower case letters and digits joined
